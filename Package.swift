@@ -1,0 +1,65 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "mash",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "mash", targets: ["mash"]),
+        .executable(name: "mash-referral", targets: ["mash-referral"]),
+        .executable(name: "mash-research", targets: ["mash-research"]),
+        .executable(name: "mash-risk", targets: ["mash-risk"]),
+        .executable(name: "mash-decision", targets: ["mash-decision"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CRdKafka",
+            pkgConfig: "rdkafka",
+            providers: [.apt(["librdkafka-dev"])]
+        ),
+        .target(
+            name: "MASHKafka",
+            dependencies: [
+                "CRdKafka",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .target(name: "MASHCore"),
+        .target(name: "MASHStages", dependencies: ["MASHCore"]),
+        .target(name: "MASHSynthetic", dependencies: ["MASHCore"]),
+        .target(
+            name: "MASHWorker",
+            dependencies: [
+                "MASHKafka", "MASHStages", "MASHCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .executableTarget(name: "mash-referral", dependencies: ["MASHWorker"]),
+        .executableTarget(name: "mash-research", dependencies: ["MASHWorker"]),
+        .executableTarget(name: "mash-risk", dependencies: ["MASHWorker"]),
+        .executableTarget(name: "mash-decision", dependencies: ["MASHWorker"]),
+        .executableTarget(
+            name: "mash",
+            dependencies: [
+                "MASHKafka", "MASHCore", "MASHStages", "MASHSynthetic", "MASHWorker",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .testTarget(name: "MASHKafkaTests", dependencies: ["MASHKafka"]),
+        .testTarget(name: "MASHCoreTests", dependencies: ["MASHCore"]),
+        .testTarget(name: "MASHStagesTests", dependencies: ["MASHStages", "MASHCore"]),
+        .testTarget(name: "MASHSyntheticTests", dependencies: ["MASHSynthetic", "MASHCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["MASHKafka", "MASHCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

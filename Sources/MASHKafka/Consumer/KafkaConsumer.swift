@@ -1,0 +1,184 @@
+import CRdKafka
+import Dispatch
+import Logging
+import Synchronization
+
+/// A member of a consumer group that reads in batches and commits only when told to.
+///
+/// The blocking calls are for a caller on its own thread (the stage runner); the async ones run them
+/// on the consumer's own dispatch queue, never on Swift's cooperative pool.
+public final class KafkaConsumer: @unchecked Sendable {
+    let client: KafkaClient
+    let options: ConsumerOptions
+    private let queue = DispatchQueue(label: "mash.consumer")
+    private let closed = Atomic<Bool>(false)
+
+    public init(configuration: KafkaConfiguration, options: ConsumerOptions, logger: Logger) throws(KafkaError) {
+        let properties = configuration.librdkafkaProperties(adding: options.librdkafkaProperties)
+        client = try KafkaClient(role: .consumer, properties: properties, logger: logger)
+        self.options = options
+        // Group events and messages then arrive on one queue, served by our polls.
+        rd_kafka_poll_set_consumer(client.handle)
+    }
+
+    deinit {
+        close()
+    }
+
+    /// Fails fast, with a clear error, when no broker answers.
+    public func checkConnection(timeout: Duration = .seconds(10)) throws(KafkaError) {
+        try client.checkConnection(timeout: timeout)
+    }
+
+    /// Joins the group for these topics; partitions are assigned by the group.
+    public func subscribe(_ topics: [String]) throws(KafkaError) {
+        let list = TopicPartitionList(capacity: topics.count)
+        for topic in topics { list.add(TopicPartition(topic: topic, partition: RD_KAFKA_PARTITION_UA), offset: 0) }
+        try check(rd_kafka_subscribe(client.handle, list.pointer), "subscribe to \(topics.joined(separator: ","))")
+    }
+
+    /// Waits up to `idleTimeout` for a first message, then keeps the batch open for at most `maxWait`
+    /// or until it holds `maxMessages`.
+    public func pollBatch(maxMessages: Int, maxWait: Duration, idleTimeout: Duration) throws(KafkaError) -> [ConsumedMessage] {
+        var batch: [ConsumedMessage] = []
+        guard let first = try pollOne(timeout: idleTimeout) else { return batch }
+        batch.append(first)
+        let deadline = ContinuousClock.now + maxWait
+        while batch.count < maxMessages {
+            let remaining = ContinuousClock.now.duration(to: deadline)
+            guard remaining > .zero, let next = try pollOne(timeout: remaining) else { break }
+            batch.append(next)
+        }
+        return batch
+    }
+
+    /// `pollBatch` on the consumer's own queue.
+    public func nextBatch(
+        maxMessages: Int = 500,
+        maxWait: Duration = .milliseconds(10),
+        idleTimeout: Duration = .milliseconds(200)
+    ) async throws -> [ConsumedMessage] {
+        try await onQueue { consumer throws(KafkaError) in
+            try consumer.pollBatch(maxMessages: maxMessages, maxWait: maxWait, idleTimeout: idleTimeout)
+        }
+    }
+
+    /// One message, or nil when none came within the timeout. Broker-side errors are logged and skipped;
+    /// a fatal client error throws.
+    private func pollOne(timeout: Duration) throws(KafkaError) -> ConsumedMessage? {
+        var wait = timeout
+        while true {
+            guard !closed.load(ordering: .acquiring) else {
+                throw KafkaError(operation: "poll", message: "consumer is closed")
+            }
+            guard let message = rd_kafka_consumer_poll(client.handle, Int32(max(0, wait.milliseconds))) else {
+                return nil
+            }
+            defer { rd_kafka_message_destroy(message) }
+            let code = message.pointee.err
+            if code == RD_KAFKA_RESP_ERR_NO_ERROR { return ConsumedMessage(message) }
+            if let fatal = client.fatalError { throw fatal }
+            if code != RD_KAFKA_RESP_ERR__PARTITION_EOF {
+                client.logger.warning(
+                    "kafka.consume.error",
+                    metadata: [
+                        "kafka.error.code": .string(String(cString: rd_kafka_err2name(code))),
+                        "kafka.error.reason": .string(String(cString: rd_kafka_err2str(code))),
+                    ]
+                )
+            }
+            // An error event is not a message: look again, without waiting longer than asked.
+            wait = .zero
+        }
+    }
+
+    /// Commits, synchronously, the next offset to read for each partition.
+    public func commit(_ offsets: [TopicPartition: Int64]) throws(KafkaError) {
+        guard !offsets.isEmpty else { return }
+        let list = TopicPartitionList(offsets)
+        try check(rd_kafka_commit(client.handle, list.pointer, 0), "commit")
+        for entry in list.entries where entry.error != RD_KAFKA_RESP_ERR_NO_ERROR {
+            throw KafkaError(operation: "commit \(entry.partition)", code: entry.error)
+        }
+    }
+
+    /// The group's committed offsets for these partitions; partitions with none are left out.
+    public func committed(_ partitions: [TopicPartition], timeout: Duration = .seconds(10)) throws(KafkaError) -> [TopicPartition: Int64] {
+        let list = TopicPartitionList(partitions)
+        try check(rd_kafka_committed(client.handle, list.pointer, Int32(timeout.milliseconds)), "fetch committed offsets")
+        var result: [TopicPartition: Int64] = [:]
+        for entry in list.entries where entry.offset >= 0 { result[entry.partition] = entry.offset }
+        return result
+    }
+
+    /// Moves the read position of assigned partitions.
+    public func seek(_ offsets: [TopicPartition: Int64], timeout: Duration = .seconds(10)) throws(KafkaError) {
+        guard !offsets.isEmpty else { return }
+        let list = TopicPartitionList(offsets)
+        try check(rd_kafka_seek_partitions(client.handle, list.pointer, Int32(timeout.milliseconds)), "seek")
+        for entry in list.entries where entry.error != RD_KAFKA_RESP_ERR_NO_ERROR {
+            throw KafkaError(operation: "seek \(entry.partition)", code: entry.error)
+        }
+    }
+
+    /// The partitions the group has given this member.
+    public func assignment() throws(KafkaError) -> [TopicPartition] {
+        var list: UnsafeMutablePointer<rd_kafka_topic_partition_list_t>?
+        try check(rd_kafka_assignment(client.handle, &list), "assignment")
+        guard let list else { return [] }
+        defer { rd_kafka_topic_partition_list_destroy(list) }
+        return (0..<Int(list.pointee.cnt)).map { index in
+            TopicPartition(topic: String(cString: list.pointee.elems[index].topic), partition: list.pointee.elems[index].partition)
+        }
+    }
+
+    /// Leaves the group so its partitions move to the other members at once. Safe to call twice.
+    public func close() {
+        guard !closed.exchange(true, ordering: .acquiringAndReleasing) else { return }
+        let code = rd_kafka_consumer_close(client.handle)
+        if code != RD_KAFKA_RESP_ERR_NO_ERROR {
+            client.logger.warning("kafka.consumer.close.failed", metadata: ["kafka.error.reason": .string(String(cString: rd_kafka_err2str(code)))])
+        }
+    }
+
+    private func onQueue<R: Sendable>(_ body: @escaping @Sendable (KafkaConsumer) throws(KafkaError) -> R) async throws -> R {
+        try await withCheckedThrowingContinuation { continuation in
+            queue.async { [self] in
+                do throws(KafkaError) {
+                    continuation.resume(returning: try body(self))
+                } catch {
+                    continuation.resume(throwing: error)
+                }
+            }
+        }
+    }
+}
+
+extension ConsumedMessage {
+    /// Copies a librdkafka message.
+    init(_ message: UnsafeMutablePointer<rd_kafka_message_t>) {
+        let m = message.pointee
+        let topic = String(cString: rd_kafka_topic_name(m.rkt))
+        let value = m.payload.map { Array(UnsafeRawBufferPointer(start: $0, count: m.len)) } ?? []
+        let key = m.key.map { Array(UnsafeRawBufferPointer(start: $0, count: m.key_len)) }
+        var headers: [KafkaHeader] = []
+        var list: OpaquePointer?
+        if rd_kafka_message_headers(message, &list) == RD_KAFKA_RESP_ERR_NO_ERROR, let list {
+            var index = 0
+            var name: UnsafePointer<CChar>?
+            var valuePointer: UnsafeRawPointer?
+            var size = 0
+            while rd_kafka_header_get_all(list, index, &name, &valuePointer, &size) == RD_KAFKA_RESP_ERR_NO_ERROR {
+                let bytes = valuePointer.map { Array(UnsafeRawBufferPointer(start: $0, count: size)) } ?? []
+                headers.append(KafkaHeader(name: name.map { String(cString: $0) } ?? "", value: bytes))
+                index += 1
+            }
+        }
+        var timestampType = RD_KAFKA_TIMESTAMP_NOT_AVAILABLE
+        let timestamp = rd_kafka_message_timestamp(message, &timestampType)
+        self.init(
+            topic: topic, partition: m.partition, offset: m.offset, key: key, value: value, headers: headers,
+            timestampMilliseconds: timestampType == RD_KAFKA_TIMESTAMP_NOT_AVAILABLE ? nil : timestamp
+        )
+    }
+}

@@ -1,0 +1,119 @@
+import CRdKafka
+import Dispatch
+import Foundation
+import Logging
+import Synchronization
+
+/// Produces messages and lets callers await their delivery reports a batch at a time.
+///
+/// A dedicated thread serves librdkafka's callbacks, so no await ever blocks Swift's cooperative pool.
+public final class KafkaProducer: @unchecked Sendable {
+    let client: KafkaClient
+    let options: ProducerOptions
+    private let poller: PollThread
+
+    public init(
+        configuration: KafkaConfiguration,
+        options: ProducerOptions = ProducerOptions(),
+        logger: Logger
+    ) throws(KafkaError) {
+        let properties = configuration.librdkafkaProperties(adding: options.librdkafkaProperties)
+        client = try KafkaClient(role: .producer, properties: properties, logger: logger) { conf in
+            rd_kafka_conf_set_dr_msg_cb(conf, deliveryReportCallback)
+        }
+        self.options = options
+        poller = PollThread(name: "mash.producer.poll") { [client] in _ = rd_kafka_poll(client.handle, 50) }
+    }
+
+    deinit {
+        poller.stop()
+    }
+
+    /// Fails fast, with a clear error, when no broker answers.
+    public func checkConnection(timeout: Duration = .seconds(10)) throws(KafkaError) {
+        try client.checkConnection(timeout: timeout)
+    }
+
+    /// Produces every record and returns when all are acknowledged; throws `DeliveryFailure` if any was not.
+    public func send(_ records: [ProducerRecord]) async throws {
+        let failures: [KafkaError] = await withCheckedContinuation { continuation in
+            enqueue(records) { continuation.resume(returning: $0) }
+        }
+        if !failures.isEmpty { throw DeliveryFailure(failures: failures, batchSize: records.count) }
+    }
+
+    /// The blocking form of `send`, for code already on its own thread.
+    public func sendAndWait(_ records: [ProducerRecord]) throws {
+        let done = DispatchSemaphore(value: 0)
+        let result = Mutex<[KafkaError]>([])
+        enqueue(records) { failures in
+            result.withLock { $0 = failures }
+            done.signal()
+        }
+        done.wait()
+        let failures = result.withLock { $0 }
+        if !failures.isEmpty { throw DeliveryFailure(failures: failures, batchSize: records.count) }
+    }
+
+    /// Hands every record to librdkafka; `completion` runs once each has a delivery report or a local failure.
+    func enqueue(_ records: [ProducerRecord], completion: @escaping @Sendable ([KafkaError]) -> Void) {
+        let batch = DeliveryBatch(count: records.count, completion: completion)
+        for record in records {
+            if let failure = produce(record, batch: batch) { batch.record(failure) }
+        }
+    }
+
+    /// Returns the local failure when librdkafka refused the message outright (too large, unknown topic...).
+    private func produce(_ record: ProducerRecord, batch: DeliveryBatch) -> KafkaError? {
+        let opaque = Unmanaged.passRetained(batch).toOpaque()
+        while true {
+            let headers = rd_kafka_headers_new(record.headers.count)!
+            for header in record.headers {
+                header.value.withUnsafeBytes { bytes in
+                    _ = rd_kafka_header_add(headers, header.name, -1, bytes.baseAddress, bytes.count)
+                }
+            }
+            let code = record.value.withUnsafeBytes { value in
+                withOptionalBytes(record.key) { key in
+                    mash_produce(
+                        client.handle, record.topic, record.partition ?? RD_KAFKA_PARTITION_UA,
+                        key.baseAddress, key.count, value.baseAddress, value.count, headers, opaque
+                    )
+                }
+            }
+            if code == RD_KAFKA_RESP_ERR_NO_ERROR { return nil }
+            rd_kafka_headers_destroy(headers)
+            if code == RD_KAFKA_RESP_ERR__QUEUE_FULL {
+                // The local queue drains as deliveries complete on the poll thread.
+                usleep(1_000)
+                continue
+            }
+            Unmanaged<DeliveryBatch>.fromOpaque(opaque).release()
+            return KafkaError(operation: "produce to \(record.topic)", code: code)
+        }
+    }
+
+    /// Waits until every queued message has a delivery report, or the timeout passes.
+    public func flush(timeout: Duration = .seconds(30)) throws(KafkaError) {
+        try check(rd_kafka_flush(client.handle, Int32(timeout.milliseconds)), "flush")
+    }
+}
+
+private func withOptionalBytes<R>(_ bytes: [UInt8]?, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+    guard let bytes else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+    return bytes.withUnsafeBytes(body)
+}
+
+private let deliveryReportCallback:
+    @convention(c) (OpaquePointer?, UnsafePointer<rd_kafka_message_t>?, UnsafeMutableRawPointer?) -> Void = {
+        _, message, _ in
+        guard let message, let opaque = message.pointee._private else { return }
+        let batch = Unmanaged<DeliveryBatch>.fromOpaque(opaque).takeRetainedValue()
+        let code = message.pointee.err
+        if code == RD_KAFKA_RESP_ERR_NO_ERROR {
+            batch.record(nil)
+        } else {
+            let topic = message.pointee.rkt.map { String(cString: rd_kafka_topic_name($0)) } ?? "?"
+            batch.record(KafkaError(operation: "deliver to \(topic)", code: code))
+        }
+    }
