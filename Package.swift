@@ -55,11 +55,16 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
-        .testTarget(name: "MASHKafkaTests", dependencies: ["MASHKafka"]),
+        .target(
+            name: "MASHTestSupport",
+            dependencies: ["MASHKafka", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/MASHTestSupport"
+        ),
+        .testTarget(name: "MASHKafkaTests", dependencies: ["MASHKafka", "MASHTestSupport"]),
         .testTarget(name: "MASHCoreTests", dependencies: ["MASHCore"]),
         .testTarget(name: "MASHStagesTests", dependencies: ["MASHStages", "MASHCore"]),
         .testTarget(name: "MASHSyntheticTests", dependencies: ["MASHSynthetic", "MASHCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["MASHKafka", "MASHCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["MASHKafka", "MASHCore", "MASHTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

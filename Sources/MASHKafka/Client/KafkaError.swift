@@ -63,3 +63,21 @@ func check(_ code: rd_kafka_resp_err_t, _ operation: String) throws(KafkaError) 
 func check(_ error: OpaquePointer?, _ operation: String) throws(KafkaError) {
     if let error { throw KafkaError(operation: operation, consuming: error) }
 }
+
+extension KafkaError {
+    /// The message itself can never be delivered (too large, malformed, forbidden), so retrying it is pointless.
+    public var isPermanentDeliveryFailure: Bool {
+        let permanent: Set<Int32> = [
+            RD_KAFKA_RESP_ERR_MSG_SIZE_TOO_LARGE.rawValue,
+            RD_KAFKA_RESP_ERR_RECORD_LIST_TOO_LARGE.rawValue,
+            RD_KAFKA_RESP_ERR_INVALID_MSG.rawValue,
+            RD_KAFKA_RESP_ERR_INVALID_RECORD.rawValue,
+            RD_KAFKA_RESP_ERR_INVALID_REQUIRED_ACKS.rawValue,
+            RD_KAFKA_RESP_ERR_TOPIC_AUTHORIZATION_FAILED.rawValue,
+            RD_KAFKA_RESP_ERR__INVALID_ARG.rawValue,
+            RD_KAFKA_RESP_ERR__BAD_MSG.rawValue,
+            RD_KAFKA_RESP_ERR__UNKNOWN_TOPIC.rawValue,
+        ]
+        return permanent.contains(code)
+    }
+}

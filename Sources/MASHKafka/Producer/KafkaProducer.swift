@@ -36,7 +36,7 @@ public final class KafkaProducer: @unchecked Sendable {
 
     /// Produces every record and returns when all are acknowledged; throws `DeliveryFailure` if any was not.
     public func send(_ records: [ProducerRecord]) async throws {
-        let failures: [KafkaError] = await withCheckedContinuation { continuation in
+        let failures: [DeliveryFailure.Entry] = await withCheckedContinuation { continuation in
             enqueue(records) { continuation.resume(returning: $0) }
         }
         if !failures.isEmpty { throw DeliveryFailure(failures: failures, batchSize: records.count) }
@@ -44,28 +44,35 @@ public final class KafkaProducer: @unchecked Sendable {
 
     /// The blocking form of `send`, for code already on its own thread.
     public func sendAndWait(_ records: [ProducerRecord]) throws {
+        let failures = deliver(records)
+        if !failures.isEmpty { throw DeliveryFailure(failures: failures, batchSize: records.count) }
+    }
+
+    /// Produces every record, waits for every delivery report, and returns the failures (empty when all arrived).
+    func deliver(_ records: [ProducerRecord]) -> [DeliveryFailure.Entry] {
         let done = DispatchSemaphore(value: 0)
-        let result = Mutex<[KafkaError]>([])
+        let result = Mutex<[DeliveryFailure.Entry]>([])
         enqueue(records) { failures in
             result.withLock { $0 = failures }
             done.signal()
         }
         done.wait()
-        let failures = result.withLock { $0 }
-        if !failures.isEmpty { throw DeliveryFailure(failures: failures, batchSize: records.count) }
+        return result.withLock { $0 }
     }
 
     /// Hands every record to librdkafka; `completion` runs once each has a delivery report or a local failure.
-    func enqueue(_ records: [ProducerRecord], completion: @escaping @Sendable ([KafkaError]) -> Void) {
+    func enqueue(_ records: [ProducerRecord], completion: @escaping @Sendable ([DeliveryFailure.Entry]) -> Void) {
         let batch = DeliveryBatch(count: records.count, completion: completion)
-        for record in records {
-            if let failure = produce(record, batch: batch) { batch.record(failure) }
+        for (index, record) in records.enumerated() {
+            if let failure = produce(record, ticket: DeliveryTicket(batch: batch, index: index)) {
+                batch.record(index: index, error: failure)
+            }
         }
     }
 
     /// Returns the local failure when librdkafka refused the message outright (too large, unknown topic...).
-    private func produce(_ record: ProducerRecord, batch: DeliveryBatch) -> KafkaError? {
-        let opaque = Unmanaged.passRetained(batch).toOpaque()
+    private func produce(_ record: ProducerRecord, ticket: DeliveryTicket) -> KafkaError? {
+        let opaque = Unmanaged.passRetained(ticket).toOpaque()
         while true {
             let headers = rd_kafka_headers_new(record.headers.count)!
             for header in record.headers {
@@ -88,7 +95,7 @@ public final class KafkaProducer: @unchecked Sendable {
                 usleep(1_000)
                 continue
             }
-            Unmanaged<DeliveryBatch>.fromOpaque(opaque).release()
+            Unmanaged<DeliveryTicket>.fromOpaque(opaque).release()
             return KafkaError(operation: "produce to \(record.topic)", code: code)
         }
     }
@@ -108,12 +115,12 @@ private let deliveryReportCallback:
     @convention(c) (OpaquePointer?, UnsafePointer<rd_kafka_message_t>?, UnsafeMutableRawPointer?) -> Void = {
         _, message, _ in
         guard let message, let opaque = message.pointee._private else { return }
-        let batch = Unmanaged<DeliveryBatch>.fromOpaque(opaque).takeRetainedValue()
+        let ticket = Unmanaged<DeliveryTicket>.fromOpaque(opaque).takeRetainedValue()
         let code = message.pointee.err
         if code == RD_KAFKA_RESP_ERR_NO_ERROR {
-            batch.record(nil)
+            ticket.batch.record(index: ticket.index, error: nil)
         } else {
             let topic = message.pointee.rkt.map { String(cString: rd_kafka_topic_name($0)) } ?? "?"
-            batch.record(KafkaError(operation: "deliver to \(topic)", code: code))
+            ticket.batch.record(index: ticket.index, error: KafkaError(operation: "deliver to \(topic)", code: code))
         }
     }

@@ -1,0 +1,95 @@
+import CRdKafka
+import Logging
+
+/// A Kafka-protocol broker inside this process, built on librdkafka's mock cluster, for development,
+/// demos and tests.
+///
+/// Any Kafka client can connect over TCP. Limits (librdkafka 2.0.2): messages live in memory only, about
+/// 5 MB or 100,000 messages per partition (older ones are dropped); transactions are accepted but not
+/// enforced; there is no CreateTopics, so the topics are created here at start.
+public final class EmbeddedBroker: @unchecked Sendable {
+    /// What clients bootstrap from: the chosen port when one was given, else the broker's own address.
+    public let bootstrapServers: String
+    /// The mock brokers' own addresses.
+    public let brokerAddresses: String
+    private let host: KafkaClient
+    private let cluster: OpaquePointer
+    private let forwarder: LoopbackForwarder?
+
+    /// Starts the cluster with `brokers` brokers and `topics`; with a `port`, also listens there.
+    public init(port: Int? = nil, brokers: Int = 1, topics: [TopicDefinition], logger: Logger) throws {
+        host = try KafkaClient(
+            role: .producer,
+            properties: [("client.id", "mash-embedded-broker"), ("log_level", "3")],
+            logger: logger
+        )
+        guard let cluster = rd_kafka_mock_cluster_new(host.handle, Int32(brokers)) else {
+            throw KafkaError(operation: "start embedded broker", message: "librdkafka could not create the mock cluster")
+        }
+        self.cluster = cluster
+        brokerAddresses = String(cString: rd_kafka_mock_cluster_bootstraps(cluster))
+        if let port {
+            let firstBrokerPort = Int(brokerAddresses.split(separator: ",")[0].split(separator: ":").last ?? "") ?? 0
+            let forwarder = try LoopbackForwarder(port: port, targetPort: firstBrokerPort, logger: logger)
+            self.forwarder = forwarder
+            bootstrapServers = "127.0.0.1:\(forwarder.port)"
+        } else {
+            forwarder = nil
+            bootstrapServers = brokerAddresses
+        }
+        for topic in topics {
+            try createTopic(topic.name, partitions: topic.partitions)
+        }
+    }
+
+    deinit {
+        forwarder?.stop()
+        rd_kafka_mock_cluster_destroy(cluster)
+    }
+
+    /// Creates a topic (the mock cluster's replication factor is at most its broker count).
+    public func createTopic(_ name: String, partitions: Int) throws(KafkaError) {
+        try check(rd_kafka_mock_topic_create(cluster, name, Int32(partitions), 1), "create topic \(name)")
+    }
+
+    /// Takes a broker down: its connections drop and it refuses new ones until `setBrokerUp`.
+    public func setBrokerDown(_ brokerID: Int32 = 1) throws(KafkaError) {
+        try check(rd_kafka_mock_broker_set_down(cluster, brokerID), "set broker \(brokerID) down")
+    }
+
+    public func setBrokerUp(_ brokerID: Int32 = 1) throws(KafkaError) {
+        try check(rd_kafka_mock_broker_set_up(cluster, brokerID), "set broker \(brokerID) up")
+    }
+
+    /// Makes the next requests of one kind fail with these errors, in order.
+    public func injectErrors(_ request: KafkaRequest, codes: [Int32]) {
+        let errors = codes.map { rd_kafka_resp_err_t(rawValue: $0) }
+        errors.withUnsafeBufferPointer { buffer in
+            rd_kafka_mock_push_request_errors_array(cluster, request.rawValue, buffer.count, buffer.baseAddress)
+        }
+    }
+}
+
+/// Kafka protocol request kinds, for fault injection.
+public enum KafkaRequest: Int16, Sendable {
+    case produce = 0
+    case fetch = 1
+    case listOffsets = 2
+    case metadata = 3
+    case offsetCommit = 8
+    case offsetFetch = 9
+    case findCoordinator = 10
+    case joinGroup = 11
+    case heartbeat = 12
+    case syncGroup = 14
+}
+
+/// Common broker error codes, for fault injection.
+public enum KafkaErrorCode {
+    public static let notLeaderForPartition: Int32 = RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION.rawValue
+    public static let requestTimedOut: Int32 = RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT.rawValue
+    public static let notCoordinator: Int32 = RD_KAFKA_RESP_ERR_NOT_COORDINATOR.rawValue
+    public static let coordinatorNotAvailable: Int32 = RD_KAFKA_RESP_ERR_COORDINATOR_NOT_AVAILABLE.rawValue
+    public static let brokerNotAvailable: Int32 = RD_KAFKA_RESP_ERR_BROKER_NOT_AVAILABLE.rawValue
+    public static let transportFailure: Int32 = RD_KAFKA_RESP_ERR__TRANSPORT.rawValue
+}

@@ -1,0 +1,36 @@
+/// Deterministic keys that let any consumer recognise a replayed message.
+///
+/// An output's key is derived from its input's key, its topic and its place among the input's outputs,
+/// so processing the same input again, after a crash or a rebalance, yields the same keys.
+public enum IdempotencyKey {
+    /// The header that carries the key on every message the pipeline produces.
+    public static let header = "mash-idempotency-key"
+
+    /// The key an input stands for: the one it carries, else a digest of its topic, key and bytes.
+    public static func base(of message: ConsumedMessage) -> String {
+        if let carried = message.header(header)?.stringValue, isWellFormed(carried) { return carried }
+        var hasher = SHA256()
+        hasher.update(message.topic)
+        hasher.update([0])
+        hasher.update(message.key ?? [])
+        hasher.update([0])
+        hasher.update(message.value)
+        return String(hexString(hasher.finalize()).prefix(32))
+    }
+
+    /// The key of the `index`th output, on `topic`, of the input whose key is `base`.
+    public static func derive(base: String, topic: String, index: Int) -> String {
+        var hasher = SHA256()
+        hasher.update(base)
+        hasher.update([0])
+        hasher.update(topic)
+        hasher.update([0])
+        hasher.update(String(index))
+        return String(hexString(hasher.finalize()).prefix(32))
+    }
+
+    /// 32 lowercase hex digits; anything else in the header is ignored rather than trusted.
+    static func isWellFormed(_ key: String) -> Bool {
+        key.utf8.count == 32 && key.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Logging
+
+extension StageRunner {
+    /// Delivers every output (retrying what failed, dead-lettering inputs whose outputs can never be
+    /// delivered), then commits the batch's offsets. Stopping while deliveries keep failing abandons the
+    /// batch uncommitted, so it is read again, with the same idempotency keys, after a restart.
+    func processAtLeastOnce(_ batch: [ConsumedMessage]) throws(KafkaError) {
+        var pending = plan(batch)
+        var deadLetteredInputs = Set(pending.filter(\.isDeadLetter).map(\.input))
+        var produced = 0
+        var backoff = Duration.milliseconds(100)
+        while !pending.isEmpty {
+            let failures = producer.deliver(pending.map(\.record))
+            produced += pending.count - failures.count
+            if failures.isEmpty { break }
+            pending = retryPlan(after: failures, of: pending, batch: batch, deadLetteredInputs: &deadLetteredInputs)
+            statistics.recordRedelivery()
+            logger.warning(
+                "mash.stage.delivery.failed",
+                metadata: [
+                    "mash.stage": .string(configuration.stageName),
+                    "mash.delivery.failed": .stringConvertible(failures.count),
+                    "kafka.error.reason": .string(failures[0].error.description),
+                ]
+            )
+            if isStopping {
+                logger.warning("mash.stage.batch.abandoned", metadata: ["mash.stage": .string(configuration.stageName)])
+                return
+            }
+            Thread.sleep(forTimeInterval: Double(backoff.milliseconds) / 1000)
+            backoff = min(backoff * 2, .seconds(5))
+        }
+        commitAfterDelivery(nextOffsets(of: batch))
+        statistics.recordBatch(consumed: batch.count, produced: produced, deadLettered: deadLetteredInputs.count)
+    }
+
+    /// What to send again: transient failures as they were; outputs refused for good are replaced by one
+    /// dead letter for their input.
+    private func retryPlan(
+        after failures: [DeliveryFailure.Entry],
+        of pending: [PlannedOutput],
+        batch: [ConsumedMessage],
+        deadLetteredInputs: inout Set<Int>
+    ) -> [PlannedOutput] {
+        var next: [PlannedOutput] = []
+        for failure in failures {
+            let output = pending[failure.index]
+            guard failure.error.isPermanentDeliveryFailure, !output.isDeadLetter else {
+                next.append(output)
+                continue
+            }
+            guard deadLetteredInputs.insert(output.input).inserted else { continue }
+            let reason = "output to \(output.record.topic) could not be delivered: \(failure.error)"
+            next.append(deadLetter(batch[output.input], input: output.input, reason: reason))
+        }
+        return next
+    }
+
+    /// A commit that fails because the group moved on is not fatal: the partition's new owner replays the
+    /// batch, and the idempotency keys mark the replays.
+    private func commitAfterDelivery(_ offsets: [TopicPartition: Int64]) {
+        do {
+            try consumer.commit(offsets)
+        } catch {
+            logger.warning(
+                "mash.stage.commit.failed",
+                metadata: ["mash.stage": .string(configuration.stageName), "kafka.error.reason": .string(error.description)]
+            )
+        }
+    }
+}

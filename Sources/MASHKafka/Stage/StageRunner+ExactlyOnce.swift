@@ -1,0 +1,73 @@
+import Dispatch
+import Logging
+import Synchronization
+
+extension StageRunner {
+    /// One transaction per batch: the outputs and the input offsets commit together. On an abortable error
+    /// the transaction is aborted and the consumer rewound to the batch's first offsets (which are the
+    /// committed ones, since every earlier batch committed), so the batch is read and processed again.
+    func processExactlyOnce(_ batch: [ConsumedMessage]) throws(KafkaError) {
+        let planned = plan(batch)
+        let failures = Mutex<[DeliveryFailure.Entry]>([])
+        let reported = DispatchSemaphore(value: 0)
+        var enqueued = false
+        do {
+            try producer.beginTransaction()
+            enqueued = true
+            producer.enqueue(planned.map(\.record)) { entries in
+                failures.withLock { $0 = entries }
+                reported.signal()
+            }
+            try producer.sendOffsetsToTransaction(nextOffsets(of: batch), consumer: consumer, timeout: .seconds(30))
+            try commitTransaction()
+            let deadLettered = Set(planned.filter(\.isDeadLetter).map(\.input)).count
+            statistics.recordBatch(consumed: batch.count, produced: planned.count, deadLettered: deadLettered)
+        } catch {
+            if error.isFatal { throw error }
+            logger.warning(
+                "mash.stage.transaction.aborted",
+                metadata: ["mash.stage": .string(configuration.stageName), "kafka.error.reason": .string(error.description)]
+            )
+            try producer.abortTransaction(timeout: .seconds(30))
+            // Aborting purges what was queued, so every delivery report arrives soon after.
+            if enqueued { _ = reported.wait(timeout: .now() + .seconds(30)) }
+            rememberUndeliverable(failures.withLock { $0 }, planned: planned, batch: batch)
+            rewind(to: firstOffsets(of: batch))
+            statistics.recordRedelivery()
+        }
+    }
+
+    /// Commits, trying again while librdkafka says a retry may succeed.
+    private func commitTransaction() throws(KafkaError) {
+        var attempts = 0
+        while true {
+            do {
+                try producer.commitTransaction(timeout: .seconds(60))
+                return
+            } catch where error.isRetriable && !error.requiresAbort && attempts < 5 {
+                attempts += 1
+            }
+        }
+    }
+
+    private func rememberUndeliverable(_ failures: [DeliveryFailure.Entry], planned: [PlannedOutput], batch: [ConsumedMessage]) {
+        for failure in failures where failure.error.isPermanentDeliveryFailure {
+            let output = planned[failure.index]
+            guard !output.isDeadLetter else { continue }
+            undeliverable[MessageIdentity(batch[output.input])] =
+                "output to \(output.record.topic) could not be delivered: \(failure.error)"
+        }
+    }
+
+    private func rewind(to offsets: [TopicPartition: Int64]) {
+        do {
+            try consumer.seek(offsets)
+        } catch {
+            // The partitions moved to another member, which starts from the committed offsets anyway.
+            logger.warning(
+                "mash.stage.rewind.failed",
+                metadata: ["mash.stage": .string(configuration.stageName), "kafka.error.reason": .string(error.description)]
+            )
+        }
+    }
+}

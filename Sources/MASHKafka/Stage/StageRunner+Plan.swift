@@ -1,0 +1,88 @@
+import Foundation
+import Logging
+
+/// One record the runner will produce for a batch, and the input it answers.
+struct PlannedOutput {
+    let input: Int
+    var record: ProducerRecord
+    let isDeadLetter: Bool
+}
+
+extension StageRunner {
+    /// Every output of the batch, stamped with idempotency keys and trace context; inputs the handler
+    /// rejects become dead letters.
+    func plan(_ batch: [ConsumedMessage]) -> [PlannedOutput] {
+        var planned: [PlannedOutput] = []
+        planned.reserveCapacity(batch.count)
+        for (index, message) in batch.enumerated() {
+            let base = IdempotencyKey.base(of: message)
+            if let reason = undeliverable.removeValue(forKey: MessageIdentity(message)) {
+                planned.append(deadLetter(message, input: index, base: base, reason: reason))
+                continue
+            }
+            do {
+                let records = try handler.handle(message)
+                for (position, record) in records.enumerated() {
+                    let stamped = stamp(record, input: message, base: base, position: position)
+                    planned.append(PlannedOutput(input: index, record: stamped, isDeadLetter: false))
+                }
+            } catch {
+                planned.append(deadLetter(message, input: index, base: base, reason: String(describing: error)))
+            }
+        }
+        return planned
+    }
+
+    /// The dead letter for an input, logged as it is made.
+    func deadLetter(_ message: ConsumedMessage, input: Int, base: String? = nil, reason: String) -> PlannedOutput {
+        logger.warning(
+            "mash.stage.dead-lettered",
+            metadata: [
+                "mash.stage": .string(configuration.stageName),
+                "mash.source.topic": .string(message.topic),
+                "mash.source.partition": .stringConvertible(message.partition),
+                "mash.source.offset": .stringConvertible(message.offset),
+                "mash.dead-letter.reason": .string(String(reason.prefix(500))),
+            ]
+        )
+        let letter = DeadLetter(reason: reason, stage: configuration.stageName, message: message)
+        // Encoding plain strings and integers cannot fail.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        let value = (try? encoder.encode(letter)).map(Array.init) ?? []
+        let record = ProducerRecord(topic: configuration.deadLetterTopic, key: message.key, value: value)
+        let stamped = stamp(record, input: message, base: base ?? IdempotencyKey.base(of: message), position: 0)
+        return PlannedOutput(input: input, record: stamped, isDeadLetter: true)
+    }
+
+    private func stamp(_ record: ProducerRecord, input: ConsumedMessage, base: String, position: Int) -> ProducerRecord {
+        var record = record
+        let key = IdempotencyKey.derive(base: base, topic: record.topic, index: position)
+        record.headers.removeAll { $0.name == IdempotencyKey.header || $0.name == TraceContext.header }
+        record.headers.append(KafkaHeader(name: IdempotencyKey.header, string: key))
+        record.headers.append(
+            KafkaHeader(name: TraceContext.header, string: TraceContext.traceparent(input: input, inputKey: base, outputKey: key))
+        )
+        return record
+    }
+
+    /// The next offset to read on each partition once the batch is done.
+    func nextOffsets(of batch: [ConsumedMessage]) -> [TopicPartition: Int64] {
+        var offsets: [TopicPartition: Int64] = [:]
+        for message in batch {
+            let partition = TopicPartition(topic: message.topic, partition: message.partition)
+            offsets[partition] = max(offsets[partition] ?? 0, message.offset + 1)
+        }
+        return offsets
+    }
+
+    /// The first offset of each partition in the batch: where to go back to if it has to be read again.
+    func firstOffsets(of batch: [ConsumedMessage]) -> [TopicPartition: Int64] {
+        var offsets: [TopicPartition: Int64] = [:]
+        for message in batch {
+            let partition = TopicPartition(topic: message.topic, partition: message.partition)
+            offsets[partition] = min(offsets[partition] ?? .max, message.offset)
+        }
+        return offsets
+    }
+}

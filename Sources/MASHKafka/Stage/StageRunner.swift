@@ -1,0 +1,136 @@
+import Foundation
+import Logging
+import ServiceLifecycle
+import Synchronization
+
+/// Runs one stage: consume a batch, hand each message to the handler, produce the outputs, and commit the
+/// input offsets only once every output is safely delivered.
+///
+/// The loop runs on its own thread (librdkafka's calls block), so it never holds up Swift's cooperative pool.
+/// Graceful shutdown (SIGTERM/SIGINT through a `ServiceGroup`, or task cancellation) lets the open batch
+/// finish, commits it, and leaves the consumer group.
+public final class StageRunner: Service, @unchecked Sendable {
+    public let configuration: StageRunnerConfiguration
+    /// What the runner has done so far.
+    public let statistics = StageStatistics()
+    let handler: any StageHandler
+    let consumer: KafkaConsumer
+    let producer: KafkaProducer
+    let logger: Logger
+    private let stopping = Atomic<Bool>(false)
+    /// Inputs whose outputs a broker refused for good; on their next delivery they are dead-lettered instead.
+    /// Touched only by the runner's thread.
+    var undeliverable: [MessageIdentity: String] = [:]
+
+    public init(
+        configuration: StageRunnerConfiguration,
+        kafka: KafkaConfiguration,
+        handler: some StageHandler,
+        logger: Logger
+    ) throws(KafkaError) {
+        var consumerOptions = configuration.consumer
+        var producerOptions = configuration.producer
+        if configuration.delivery == .exactlyOnce {
+            consumerOptions.readCommitted = true
+            producerOptions.transactionalID = configuration.transactionalID ?? Self.defaultTransactionalID(configuration)
+        }
+        self.configuration = configuration
+        self.handler = handler
+        self.logger = logger
+        consumer = try KafkaConsumer(configuration: kafka, options: consumerOptions, logger: logger)
+        producer = try KafkaProducer(configuration: kafka, options: producerOptions, logger: logger)
+    }
+
+    /// Unique per running copy: fencing needs one id per producer instance.
+    static func defaultTransactionalID(_ configuration: StageRunnerConfiguration) -> String {
+        "\(configuration.groupID)-\(ProcessInfo.processInfo.hostName)-\(ProcessInfo.processInfo.processIdentifier)"
+    }
+
+    public func run() async throws {
+        try await withTaskCancellationHandler {
+            try await withGracefulShutdownHandler {
+                try await runOnOwnThread()
+            } onGracefulShutdown: { [self] in
+                stop()
+            }
+        } onCancel: { [self] in
+            stop()
+        }
+    }
+
+    /// Asks the loop to finish its open batch and return.
+    public func stop() {
+        stopping.store(true, ordering: .releasing)
+    }
+
+    var isStopping: Bool { stopping.load(ordering: .acquiring) }
+
+    private func runOnOwnThread() async throws {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            let thread = Thread { [self] in
+                do {
+                    try loop()
+                    continuation.resume()
+                } catch {
+                    continuation.resume(throwing: error)
+                }
+            }
+            thread.name = "mash.stage.\(configuration.stageName)"
+            thread.start()
+        }
+    }
+
+    private func loop() throws(KafkaError) {
+        defer {
+            consumer.close()
+            try? producer.flush(timeout: .seconds(10))
+        }
+        try consumer.checkConnection(timeout: configuration.connectionTimeout)
+        try consumer.subscribe([configuration.inputTopic])
+        if configuration.delivery == .exactlyOnce {
+            try producer.initTransactions(timeout: .seconds(60))
+        }
+        logger.info(
+            "mash.stage.started",
+            metadata: [
+                "mash.stage": .string(configuration.stageName),
+                "mash.stage.input": .string(configuration.inputTopic),
+                "mash.stage.group": .string(configuration.groupID),
+                "mash.stage.delivery": .string(configuration.delivery.rawValue),
+            ]
+        )
+        while !isStopping {
+            let batch = try consumer.pollBatch(
+                maxMessages: configuration.batchSize,
+                maxWait: configuration.maxBatchWait,
+                idleTimeout: .milliseconds(100)
+            )
+            guard !batch.isEmpty else { continue }
+            switch configuration.delivery {
+            case .atLeastOnce: try processAtLeastOnce(batch)
+            case .exactlyOnce: try processExactlyOnce(batch)
+            }
+        }
+        logger.info(
+            "mash.stage.stopped",
+            metadata: [
+                "mash.stage": .string(configuration.stageName),
+                "mash.stage.consumed": .stringConvertible(statistics.consumed),
+                "mash.stage.dead-lettered": .stringConvertible(statistics.deadLettered),
+            ]
+        )
+    }
+}
+
+/// Where a consumed message was read: enough to recognise it when it is read again.
+struct MessageIdentity: Hashable {
+    let topic: String
+    let partition: Int32
+    let offset: Int64
+
+    init(_ message: ConsumedMessage) {
+        topic = message.topic
+        partition = message.partition
+        offset = message.offset
+    }
+}

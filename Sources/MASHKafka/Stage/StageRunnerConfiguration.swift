@@ -1,0 +1,53 @@
+/// What a stage runner reads, how it batches, and how it delivers.
+public struct StageRunnerConfiguration: Sendable {
+    /// The stage's name, used in dead letters, logs and the default transactional id. No default.
+    public var stageName: String
+    /// The topic the stage consumes. No default.
+    public var inputTopic: String
+    /// Where unprocessable inputs go. Default `mash.dead-letter`.
+    public var deadLetterTopic: String
+    /// At-least-once or exactly-once. Default at-least-once.
+    public var delivery: DeliveryMode
+    /// Most input messages in one batch. Default 500.
+    public var batchSize: Int
+    /// Longest a batch stays open after its first message. Default 5 ms.
+    public var maxBatchWait: Duration
+    /// Transactional id in exactly-once mode; must be unique per running copy. Default `<groupID>-<host>-<pid>`.
+    public var transactionalID: String?
+    /// How long to wait at start for a broker to answer before giving up. Default 30 s.
+    public var connectionTimeout: Duration
+    /// Consumer settings, including the group that copies of this stage share. Default group `mash-<stageName>`.
+    public var consumer: ConsumerOptions
+    /// Producer settings. Default `ProducerOptions` defaults.
+    public var producer: ProducerOptions
+
+    public init(
+        stageName: String,
+        inputTopic: String,
+        groupID: String? = nil,
+        deadLetterTopic: String = "mash.dead-letter",
+        delivery: DeliveryMode = .atLeastOnce,
+        batchSize: Int = 500,
+        maxBatchWait: Duration = .milliseconds(5),
+        transactionalID: String? = nil
+    ) {
+        self.stageName = stageName
+        self.inputTopic = inputTopic
+        self.deadLetterTopic = deadLetterTopic
+        self.delivery = delivery
+        self.batchSize = batchSize
+        self.maxBatchWait = maxBatchWait
+        self.transactionalID = transactionalID
+        connectionTimeout = .seconds(30)
+        consumer = ConsumerOptions(groupID: groupID ?? "mash-\(stageName)")
+        producer = ProducerOptions()
+    }
+}
+
+extension StageRunnerConfiguration {
+    /// The consumer group copies of this stage share.
+    public var groupID: String {
+        get { consumer.groupID }
+        set { consumer.groupID = newValue }
+    }
+}

@@ -1,0 +1,21 @@
+/// W3C trace context (`traceparent`) carried from each input to its outputs.
+///
+/// The trace id is kept from the input (or derived from its idempotency key when it has none) and the span id
+/// is derived from the output's idempotency key, so a replay carries the same trace context as the original.
+enum TraceContext {
+    static let header = "traceparent"
+
+    static func traceparent(input: ConsumedMessage, inputKey: String, outputKey: String) -> String {
+        let traceID = input.header(header)?.stringValue.flatMap(traceID(of:)) ?? String(SHA256.hex(Array("trace:\(inputKey)".utf8)).prefix(32))
+        return "00-\(traceID)-\(outputKey.prefix(16))-01"
+    }
+
+    /// The trace id of a well-formed `traceparent`, else nil.
+    static func traceID(of traceparent: String) -> String? {
+        let parts = traceparent.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 4, parts[0] == "00", parts[1].count == 32, parts[2].count == 16,
+            parts[1].allSatisfy(\.isHexDigit), parts[1] != String(repeating: "0", count: 32)
+        else { return nil }
+        return parts[1].lowercased()
+    }
+}

@@ -1,0 +1,14 @@
+import Foundation
+
+/// The environment variables mash reads, in one place.
+public enum Environment {
+    /// `MASH_BOOTSTRAP_SERVERS`: the cluster to use when `--bootstrap-servers` is not given.
+    public static var bootstrapServers: String? { value("MASH_BOOTSTRAP_SERVERS") }
+    /// `MASH_LOG_LEVEL`: trace, debug, info, notice, warning, error or critical. Default info.
+    public static var logLevel: String? { value("MASH_LOG_LEVEL") }
+
+    private static func value(_ name: String) -> String? {
+        guard let value = ProcessInfo.processInfo.environment[name], !value.isEmpty else { return nil }
+        return value
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import MASHKafka
+import MASHWorker
+
+/// A no-op stage: copies each input to the output topic through the same stage runner the workers use.
+/// It measures the ceiling the broker and the Kafka layer set, and it is the crash tests' subject.
+struct RelayCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "relay",
+        abstract: "Copy every message from one topic to another through the stage runner (a no-op stage)."
+    )
+
+    @OptionGroup var kafka: KafkaOptions
+    @OptionGroup var stage: StageOptions
+
+    @Option(help: "Topic to consume.")
+    var input: String
+
+    @Option(help: "Topic to produce.")
+    var output: String
+
+    @Option(help: "Stage name, for logs, dead letters and the default group id.")
+    var name: String = "relay"
+
+    @Option(name: .customLong("reject-marker"), help: "Dead-letter inputs whose value contains this text (for tests).")
+    var rejectMarker: String?
+
+    func run() async throws {
+        let logger = ProcessLogging.bootstrap(label: "mash.\(name)")
+        let output = self.output
+        let marker = rejectMarker.map { Array($0.utf8) }
+        let handler = ClosureStageHandler { message in
+            if let marker, message.value.contains(marker) {
+                throw RelayRejection(offset: message.offset)
+            }
+            return [ProducerRecord(topic: output, key: message.key, value: message.value)]
+        }
+        try await StageProcess.run(stageName: name, inputTopic: input, kafka: kafka, stage: stage, handler: handler, logger: logger)
+    }
+}
+
+struct RelayRejection: Error, CustomStringConvertible {
+    let offset: Int64
+    var description: String { "message at offset \(offset) carries the reject marker" }
+}
+
+extension Array where Element == UInt8 {
+    fileprivate func contains(_ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
+        return (0...(count - needle.count)).contains { start in self[start..<(start + needle.count)].elementsEqual(needle) }
+    }
+}

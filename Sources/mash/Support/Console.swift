@@ -1,0 +1,8 @@
+import Foundation
+
+/// Writes to standard output at once (not buffered), so a parent process or a pipe sees each line as it happens.
+enum Console {
+    static func line(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Logging
+import MASHKafka
+import MASHTestSupport
+import Testing
+
+@Suite("Bad configuration fails clearly")
+struct ConfigurationTests {
+    let logger: Logger = {
+        var logger = Logger(label: "test")
+        logger.logLevel = .critical
+        return logger
+    }()
+
+    @Test("an unknown librdkafka property is refused at start-up with librdkafka's own text")
+    func unknownProperty() throws {
+        let kafka = KafkaConfiguration(properties: ["no.such.property": "1"])
+        let error = try #require(throws: KafkaError.self) { try KafkaProducer(configuration: kafka, logger: logger) }
+        #expect(error.operation == "configure")
+        #expect(error.description.contains("no.such.property"))
+        #expect(error.description.contains("No such configuration property"))
+    }
+
+    @Test("an invalid value for a known property is refused with the reason")
+    func invalidValue() throws {
+        let kafka = KafkaConfiguration(properties: ["security.protocol": "carrier-pigeon"])
+        let error = try #require(throws: KafkaError.self) {
+            try KafkaConsumer(configuration: kafka, options: ConsumerOptions(groupID: "g"), logger: logger)
+        }
+        #expect(error.description.contains("security.protocol=carrier-pigeon"))
+    }
+
+    @Test("an unreachable bootstrap server gives an error within the timeout, not a hang")
+    func unreachableBootstrap() throws {
+        let kafka = KafkaConfiguration(bootstrapServers: "127.0.0.1:1")
+        let producer = try KafkaProducer(configuration: kafka, logger: logger)
+        let started = ContinuousClock.now
+        let error = try #require(throws: KafkaError.self) { try producer.checkConnection(timeout: .seconds(2)) }
+        #expect(ContinuousClock.now - started < .seconds(10))
+        #expect(error.operation == "connect")
+        #expect(error.description.contains("no broker answered"))
+    }
+
+    @Test("a stage runner pointed at nothing stops with an error instead of waiting forever")
+    func runnerWithoutBroker() async throws {
+        var configuration = StageRunnerConfiguration(stageName: "lonely", inputTopic: "in")
+        configuration.connectionTimeout = .seconds(2)
+        let runner = try StageRunner(
+            configuration: configuration,
+            kafka: KafkaConfiguration(bootstrapServers: "127.0.0.1:1", properties: ["socket.connection.setup.timeout.ms": "1000"]),
+            handler: ClosureStageHandler { _ in [] },
+            logger: logger
+        )
+        await #expect(throws: KafkaError.self) { try await runner.run() }
+    }
+}

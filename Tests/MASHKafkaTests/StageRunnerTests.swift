@@ -1,0 +1,113 @@
+import Foundation
+import MASHKafka
+import MASHTestSupport
+import Testing
+
+@Suite("Stage runner in this process")
+struct StageRunnerTests {
+    /// Runs `handler` over `inputs` on topic "in" until `done` holds for what reached `outputs`.
+    func run(
+        _ handler: some StageHandler,
+        inputs: [ProducerRecord],
+        delivery: DeliveryMode = .atLeastOnce,
+        outputs: [String],
+        until done: @escaping ([ConsumedMessage]) -> Bool
+    ) async throws -> (messages: [ConsumedMessage], statistics: StageStatistics) {
+        let test = try TestBroker(topics: ["in": 3, "out": 3])
+        try await test.producer().send(inputs)
+        var configuration = StageRunnerConfiguration(stageName: "test", inputTopic: "in", groupID: "stage-\(UUID().uuidString)", delivery: delivery, batchSize: 7)
+        configuration.connectionTimeout = .seconds(10)
+        let runner = try StageRunner(configuration: configuration, kafka: test.kafka, handler: handler, logger: test.logger)
+        let running = Task { try await runner.run() }
+        let messages = try await test.collect(outputs, until: done)
+        running.cancel()
+        try await running.value
+        return (messages, runner.statistics)
+    }
+
+    static func inputs(_ count: Int) -> [ProducerRecord] {
+        (0..<count).map { ProducerRecord(topic: "in", key: "k\($0 % 5)", value: Array("message \($0)".utf8)) }
+    }
+
+    @Test("a handler error dead-letters that message with the reason and the rest of the batch still arrives")
+    func deadLetter() async throws {
+        struct Refusal: Error, CustomStringConvertible { var description: String { "refused: contains 13" } }
+        let handler = ClosureStageHandler { message in
+            if String(decoding: message.value, as: UTF8.self) == "message 13" { throw Refusal() }
+            return [ProducerRecord(topic: "out", key: message.key, value: message.value)]
+        }
+        let (messages, statistics) = try await run(handler, inputs: Self.inputs(30), outputs: ["out", "mash.dead-letter"]) {
+            $0.count >= 30
+        }
+
+        let outputs = messages.filter { $0.topic == "out" }
+        let letters = messages.filter { $0.topic == "mash.dead-letter" }
+        #expect(Set(outputs.map(\.value)).count == 29)
+        #expect(!outputs.contains { $0.value == Array("message 13".utf8) })
+        let letterMessage = try #require(letters.first)
+        #expect(letters.count == 1)
+        let letter = try JSONDecoder().decode(DeadLetter.self, from: Data(letterMessage.value))
+        #expect(letter.reason == "refused: contains 13")
+        #expect(letter.stage == "test")
+        #expect(letter.source.topic == "in")
+        #expect(letter.originalBytes == Array("message 13".utf8))
+        #expect(letter.original.truncated == false)
+        #expect(letterMessage.header(IdempotencyKey.header) != nil)
+        #expect(statistics.deadLettered == 1)
+    }
+
+    @Test("every output carries an idempotency key and a traceparent derived from its input")
+    func keysAndTrace() async throws {
+        let handler = ClosureStageHandler { message in
+            [ProducerRecord(topic: "out", key: message.key, value: message.value),
+             ProducerRecord(topic: "out", key: message.key, value: message.value + Array(" copy".utf8))]
+        }
+        let (messages, _) = try await run(handler, inputs: Self.inputs(10), outputs: ["out"]) { $0.count >= 20 }
+
+        let keys = messages.compactMap { $0.header(IdempotencyKey.header)?.stringValue }
+        #expect(keys.count == 20)
+        #expect(Set(keys).count == 20)
+        for message in messages {
+            let traceparent = try #require(message.header("traceparent")?.stringValue)
+            let key = try #require(message.header(IdempotencyKey.header)?.stringValue)
+            #expect(traceparent.hasPrefix("00-"))
+            #expect(traceparent.contains("-\(key.prefix(16))-"))
+        }
+        // The same input always yields the same key: derive it independently and compare.
+        let original = ConsumedMessage(topic: "in", partition: 0, offset: 0, key: Array("k0".utf8), value: Array("message 0".utf8))
+        let expected = IdempotencyKey.derive(base: IdempotencyKey.base(of: original), topic: "out", index: 0)
+        #expect(messages.contains { $0.header(IdempotencyKey.header)?.stringValue == expected && $0.value == Array("message 0".utf8) })
+    }
+
+    @Test("exactly-once mode begins, produces and commits transactions, and the outputs arrive")
+    func exactlyOnce() async throws {
+        let handler = ClosureStageHandler { message in [ProducerRecord(topic: "out", key: message.key, value: message.value)] }
+        let (messages, statistics) = try await run(handler, inputs: Self.inputs(40), delivery: .exactlyOnce, outputs: ["out"]) {
+            Set($0.map(\.value)).count >= 40
+        }
+
+        #expect(Set(messages.map(\.value)) == Set(Self.inputs(40).map(\.value)))
+        #expect(statistics.batches >= 1)
+        #expect(statistics.consumed == 40)
+        #expect(statistics.redeliveries == 0)
+    }
+
+    @Test("an output the broker can never accept dead-letters its input instead of blocking the partition")
+    func undeliverableOutput() async throws {
+        let handler = ClosureStageHandler { message in
+            let huge = String(decoding: message.value, as: UTF8.self) == "message 3"
+            let value = huge ? [UInt8](repeating: 65, count: 2_000_000) : message.value
+            return [ProducerRecord(topic: "out", key: message.key, value: value)]
+        }
+        let (messages, statistics) = try await run(handler, inputs: Self.inputs(10), outputs: ["out", "mash.dead-letter"]) {
+            $0.count >= 10
+        }
+
+        #expect(messages.filter { $0.topic == "out" }.count == 9)
+        let letter = try #require(messages.first { $0.topic == "mash.dead-letter" })
+        let decoded = try JSONDecoder().decode(DeadLetter.self, from: Data(letter.value))
+        #expect(decoded.reason.contains("could not be delivered"))
+        #expect(decoded.originalBytes == Array("message 3".utf8))
+        #expect(statistics.deadLettered == 1)
+    }
+}

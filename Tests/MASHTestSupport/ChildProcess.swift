@@ -1,0 +1,82 @@
+import Foundation
+
+/// One of the package's executables, started as a child process for a test.
+public final class ChildProcess: @unchecked Sendable {
+    public let process = Process()
+    public let name: String
+    private let output = Pipe()
+    private let lock = NSLock()
+    private var captured = Data()
+
+    /// Starts `.build/<config>/<executable>` with `arguments`; its stdout and stderr are captured.
+    public init(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws {
+        name = executable
+        process.executableURL = Executables.url(executable)
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        process.standardOutput = output
+        process.standardError = output
+        output.fileHandleForReading.readabilityHandler = { [weak self] handle in
+            let data = handle.availableData
+            guard let self, !data.isEmpty else { return }
+            self.lock.lock()
+            self.captured.append(data)
+            self.lock.unlock()
+        }
+        try process.run()
+    }
+
+    /// Everything the process wrote so far.
+    public var outputText: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return String(decoding: captured, as: UTF8.self)
+    }
+
+    public func kill(_ signal: Int32) {
+        Foundation.kill(process.processIdentifier, signal)
+    }
+
+    /// Waits for exit up to `timeout`; nil if it is still running.
+    public func waitForExit(timeout: Duration) async -> Int32? {
+        let deadline = ContinuousClock.now + timeout
+        while process.isRunning {
+            if ContinuousClock.now >= deadline { return nil }
+            try? await Task.sleep(for: .milliseconds(50))
+        }
+        return process.terminationStatus
+    }
+
+    /// Waits until the output contains `text`, up to `timeout`.
+    public func waitForOutput(containing text: String, timeout: Duration) async -> Bool {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            if outputText.contains(text) { return true }
+            try? await Task.sleep(for: .milliseconds(50))
+        }
+        return outputText.contains(text)
+    }
+
+    deinit {
+        if process.isRunning { Foundation.kill(process.processIdentifier, SIGKILL) }
+    }
+}
+
+/// Finds the package's built executables.
+public enum Executables {
+    /// `$MASH_BIN_DIR`, else the folder the test bundle was built into.
+    public static var directory: URL {
+        if let configured = ProcessInfo.processInfo.environment["MASH_BIN_DIR"] {
+            return URL(fileURLWithPath: configured)
+        }
+        var folder = Bundle.main.bundleURL
+        if folder.pathExtension == "xctest" { folder.deleteLastPathComponent() }
+        return folder
+    }
+
+    public static func url(_ name: String) -> URL {
+        directory.appendingPathComponent(name)
+    }
+}

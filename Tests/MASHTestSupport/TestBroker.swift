@@ -1,0 +1,52 @@
+import Foundation
+import Logging
+import MASHKafka
+
+/// An embedded broker for one test, with a logger that stays quiet unless asked.
+public final class TestBroker: Sendable {
+    public let broker: EmbeddedBroker
+    public let logger: Logger
+
+    /// Starts a broker with these topics (name and partitions) plus `mash.dead-letter`.
+    public init(topics: [String: Int], port: Int? = nil) throws {
+        var logger = Logger(label: "mash.test")
+        logger.logLevel = ProcessInfo.processInfo.environment["MASH_TEST_LOG"] == nil ? .critical : .debug
+        self.logger = logger
+        var definitions = topics.map { TopicDefinition(name: $0.key, partitions: $0.value) }
+        if topics["mash.dead-letter"] == nil { definitions.append(TopicDefinition(name: "mash.dead-letter", partitions: 2)) }
+        broker = try EmbeddedBroker(port: port, topics: definitions, logger: logger)
+    }
+
+    public var bootstrapServers: String { broker.bootstrapServers }
+
+    public var kafka: KafkaConfiguration {
+        KafkaConfiguration(bootstrapServers: bootstrapServers, clientID: "mash-test")
+    }
+
+    public func producer() throws -> KafkaProducer {
+        try KafkaProducer(configuration: kafka, logger: logger)
+    }
+
+    /// A consumer in a fresh group (or the given one), subscribed to `topics`, reading from the start.
+    public func consumer(group: String = "test-\(UUID().uuidString)", topics: [String]) throws -> KafkaConsumer {
+        let consumer = try KafkaConsumer(configuration: kafka, options: ConsumerOptions(groupID: group), logger: logger)
+        try consumer.subscribe(topics)
+        return consumer
+    }
+
+    /// Reads `topics` from the start until `until` holds for what was read, or the timeout passes.
+    public func collect(
+        _ topics: [String],
+        timeout: Duration = .seconds(30),
+        until done: ([ConsumedMessage]) -> Bool
+    ) async throws -> [ConsumedMessage] {
+        let consumer = try consumer(topics: topics)
+        defer { consumer.close() }
+        var messages: [ConsumedMessage] = []
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline, !done(messages) {
+            messages += try await consumer.nextBatch(maxMessages: 1000, maxWait: .milliseconds(20), idleTimeout: .milliseconds(200))
+        }
+        return messages
+    }
+}
