@@ -111,3 +111,22 @@ struct StageRunnerTests {
         #expect(statistics.deadLettered == 1)
     }
 }
+
+@Suite("Replay filter")
+struct ReplayFilterTests {
+    func message(key: String?, offset: Int64) -> ConsumedMessage {
+        ConsumedMessage(topic: "t", partition: 0, offset: offset, key: nil, value: [],
+                        headers: key.map { [KafkaHeader(name: IdempotencyKey.header, string: $0)] } ?? [])
+    }
+
+    @Test("passes each idempotency key once and counts the replays it drops")
+    func dropsReplays() {
+        var filter = ReplayFilter()
+        let verdicts = [("a", 0), ("b", 1), ("a", 2), (nil, 3)].map { key, offset in
+            filter.isFirst(message(key: key, offset: Int64(offset)))
+        }
+        #expect(verdicts == [true, true, false, true])
+        #expect(filter.replays == 1)
+        #expect(filter.distinctCount == 2)
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import MASHKafka
+import MASHWorker
+
+struct FeedCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "feed",
+        abstract: "Send referrals, one JSON document per line, to mash.referral."
+    )
+
+    @OptionGroup var kafka: KafkaOptions
+
+    @Option(help: "File of referrals, one mash.referral message per line.")
+    var file: String
+
+    @Option(help: "Referrals per second; 0 sends as fast as the broker takes them.")
+    var rate: Double = 0
+
+    @Option(help: "Topic to send to.")
+    var topic: String = "mash.referral"
+
+    func run() async throws {
+        let logger = ProcessLogging.bootstrap(label: "mash.feed")
+        let lines = try ReferralFile.lines(at: file)
+        let producer = try KafkaProducer(configuration: try kafka.configuration(clientID: "mash-feed"), options: ReferralFeeder.producerOptions, logger: logger)
+        try producer.checkConnection()
+        let feeder = ReferralFeeder(producer: producer, topic: topic)
+        let sent = try await feeder.send(lines, rate: rate)
+        Console.line("fed \(sent) referrals to \(topic)")
+    }
+}
+
+/// Reads a JSON-lines file as raw lines: a malformed line is sent as it is, for the pipeline to dead-letter.
+enum ReferralFile {
+    static func lines(at path: String) throws -> [[UInt8]] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ValidationError("cannot read \(path)")
+        }
+        return data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true).map { Array($0) }
+    }
+}
