@@ -1,0 +1,29 @@
+/// What the referral stage decided on first sight: initial RAG and the research deadline it sets.
+public struct Screening: Sendable, Hashable, Codable {
+    /// Initial RAG rating.
+    public var rag: RAG
+    /// Initial level on the continuum of need.
+    public var level: Level
+    /// When every agency's research is due.
+    public var researchDeadline: Timestamp
+    /// Why the rating was given, one line each.
+    public var reasons: [String]
+    /// Set when the child is already open to an agency.
+    public var openCase: OpenCaseRouting?
+    /// Whether a referral about this child arrived within the previous 12 months.
+    public var isReReferral: Bool
+    /// Referrals about this child in the previous 12 months.
+    public var previousReferralCount: Int
+
+    /// A screening result.
+    public init(rag: RAG, level: Level, researchDeadline: Timestamp, reasons: [String],
+                openCase: OpenCaseRouting? = nil, isReReferral: Bool, previousReferralCount: Int) {
+        self.rag = rag
+        self.level = level
+        self.researchDeadline = researchDeadline
+        self.reasons = reasons
+        self.openCase = openCase
+        self.isReReferral = isReReferral
+        self.previousReferralCount = previousReferralCount
+    }
+}

@@ -1,0 +1,20 @@
+/// What sort of record an agency returned.
+public enum IntelligenceKind: String, Sendable, Hashable, Codable, CaseIterable {
+    case domesticAbuseIncident = "domestic-abuse-incident"
+    case crimeReport = "crime-report"
+    case missingEpisode = "missing-episode"
+    case policeIntelligence = "police-intelligence"
+    case maracCase = "marac-case"
+    case openCase = "open-case"
+    case childProtectionPlan = "child-protection-plan"
+    case lookedAfter = "looked-after"
+    case previousReferral = "previous-referral"
+    case accidentAndEmergencyAttendance = "a-and-e-attendance"
+    case healthVisitorConcern = "health-visitor-concern"
+    case gpConcern = "gp-concern"
+    case schoolAttendance = "school-attendance"
+    case schoolExclusion = "school-exclusion"
+    case probationSupervision = "probation-supervision"
+    case housingRecord = "housing-record"
+    case domesticAbuseServiceSupport = "domestic-abuse-service-support"
+}

@@ -1,0 +1,106 @@
+extension Referral {
+    /// At most this many subjects in one referral.
+    public static let maximumSubjects = 50
+    /// At most this many characters (Unicode scalars) in the concern summary.
+    public static let maximumSummaryLength = 10_000
+    /// At most this many characters in a name, referrer name or subject id component.
+    public static let maximumNameLength = 100
+    /// A date of birth more than this many years before receipt is taken as an error.
+    public static let maximumAgeInYears = 120
+    /// A child subject must be younger than this on the day the referral is received.
+    public static let adulthoodAge = 18
+
+    /// Every problem with the referral, each with its field path; empty when it may be processed.
+    ///
+    /// Checks what decoding cannot: identifiers, limits, real and plausible dates, identifier check
+    /// digits, duplicate subject ids, control characters in names. Never traps, whatever the input.
+    public func validate() -> [ValidationProblem] {
+        var problems: [ValidationProblem] = []
+        if schema != MessageSchema.referral {
+            problems.append(.init(path: "schema", message: "must be \(MessageSchema.referral), not \"\(schema.prefix(64))\""))
+        }
+        if !Self.isValidReferralId(referralId) {
+            problems.append(.init(path: "referralId", message: "must be 1-64 characters of letters, digits, '-', '_' or '/'"))
+        }
+        problems += ReferralTextRules.nameProblems(referrer.name, path: "referrer.name")
+        problems += concernProblems()
+        problems += subjectProblems()
+        problems += consentProblems()
+        return problems
+    }
+
+    /// Whether `id` is 1-64 ASCII letters, digits, '-', '_' or '/'.
+    public static func isValidReferralId(_ id: String) -> Bool {
+        let bytes = id.utf8
+        return (1...64).contains(bytes.count) && bytes.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "/"):
+                true
+            default:
+                false
+            }
+        }
+    }
+
+    private func concernProblems() -> [ValidationProblem] {
+        var problems: [ValidationProblem] = []
+        let length = concern.summary.unicodeScalars.count
+        if concern.summary.allSatisfy(\.isWhitespace) {
+            problems.append(.init(path: "concern.summary", message: "must say what the concern is"))
+        } else if length > Self.maximumSummaryLength {
+            problems.append(.init(
+                path: "concern.summary",
+                message: "\(length) characters is over the limit of \(Self.maximumSummaryLength)"
+            ))
+        }
+        if concern.categories.isEmpty {
+            problems.append(.init(path: "concern.categories", message: "name at least one category (\"other\" if none fits)"))
+        }
+        if let dash = concern.dash, !dash.isComplete {
+            problems.append(.init(
+                path: "concern.dash.answers",
+                message: "\(dash.version.rawValue) needs \(dash.version.questionCount) answers, got \(dash.answers.count)"
+            ))
+        }
+        return problems
+    }
+
+    private func subjectProblems() -> [ValidationProblem] {
+        var problems: [ValidationProblem] = []
+        if !subjects.contains(where: { $0.role == .child }) {
+            problems.append(.init(path: "subjects", message: "a referral needs at least one child subject"))
+        }
+        if subjects.count > Self.maximumSubjects {
+            problems.append(.init(
+                path: "subjects",
+                message: "\(subjects.count) subjects is over the limit of \(Self.maximumSubjects); only the first \(Self.maximumSubjects) were checked"
+            ))
+        }
+        var firstIndexById: [String: Int] = [:]
+        for (index, subject) in subjects.prefix(Self.maximumSubjects).enumerated() {
+            let path = "subjects[\(index)]"
+            if let earlier = firstIndexById[subject.subjectId] {
+                problems.append(.init(
+                    path: "\(path).subjectId",
+                    message: "\"\(subject.subjectId.prefix(32))\" is already used by subjects[\(earlier)]"
+                ))
+            } else {
+                firstIndexById[subject.subjectId] = index
+            }
+            problems += SubjectRules(subject: subject, path: path, receivedAt: receivedAt).problems()
+        }
+        return problems
+    }
+
+    private func consentProblems() -> [ValidationProblem] {
+        switch consent {
+        case .notSought(let reason) where reason.allSatisfy(\.isWhitespace):
+            [.init(path: "consent.reason", message: "consent not sought needs a reason")]
+        case .overridden(let justification) where justification.allSatisfy(\.isWhitespace):
+            [.init(path: "consent.reason", message: "overriding consent needs a justification")]
+        default:
+            []
+        }
+    }
+}
