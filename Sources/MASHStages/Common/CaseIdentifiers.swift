@@ -1,0 +1,37 @@
+import MASHCore
+
+/// The deterministic identifiers of a case's messages: derived from the input, never random, so a
+/// replay produces the same ids and whatever consumes them can drop the duplicate.
+public enum CaseIdentifiers {
+    /// "CASE-" and the referral id with '/' written as '.', e.g. "CASE-NFP.2026.03.000481".
+    ///
+    /// Referral ids never contain '.', so two different referral ids never give the same case id.
+    public static func caseId(referralId: String) -> String {
+        "CASE-" + referralId.replacingOccurrences(of: "/", with: ".")
+    }
+
+    /// "<caseId>/<recipient>/<action>": one tasking per agency and action in a case.
+    public static func taskingId(caseId: String, recipient: Agency, action: TaskingAction) -> String {
+        "\(caseId)/\(recipient.rawValue)/\(action.rawValue)"
+    }
+
+    /// "<caseId>/outcome": one outcome per case.
+    public static func outcomeId(caseId: String) -> String {
+        "\(caseId)/outcome"
+    }
+
+    /// "<caseId>/<action>/<itemId>/<recipient>": one share-or-withhold record per item and recipient.
+    public static func auditId(caseId: String, action: AuditAction, itemId: String, recipient: Agency) -> String {
+        "\(caseId)/\(action.rawValue)/\(itemId)/\(recipient.rawValue)"
+    }
+
+    /// "<caseId>/<action>": a case-level audit record such as a consent override.
+    public static func auditId(caseId: String, action: AuditAction) -> String {
+        "\(caseId)/\(action.rawValue)"
+    }
+
+    /// "<agency>:<recordId>:<subjectId>": an intelligence item, unique within its case.
+    public static func itemId(agency: Agency, recordId: String, subjectId: String) -> String {
+        "\(agency.rawValue):\(recordId):\(subjectId)"
+    }
+}
