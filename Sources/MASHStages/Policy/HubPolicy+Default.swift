@@ -1,0 +1,110 @@
+import MASHCore
+
+extension HubPolicy {
+    /// A London-style policy with Merton's research deadlines; a hub replaces it with its own agreed values.
+    public static let `default` = HubPolicy(
+        version: "default-2026.1",
+        // Merton: Red 2 h, Amber 6 h, Green 24 h, Blue no MASH response; Red runs 24/7.
+        researchDeadlines: ResearchDeadlines(redHours: 2, amberHours: 6, greenHours: 24, blueHours: nil, redIs24x7: true),
+        screening: ScreeningPolicy(
+            initialLevels: defaultInitialLevels,
+            // A category missing from the table gets no level of its own.
+            unlistedCategoryLevel: .universal,
+            // A referrer's "urgent" is taken at its word: at least Amber.
+            urgentMinimumLevel: .childInNeed
+        ),
+        // DASH bands: 1-9 standard, 10-13 medium (at least level 3), 14+ high (level 4 and MARAC).
+        dash: DASHThresholds(mediumFrom: 10, highFrom: 14, mediumLevel: .childInNeed, highLevel: .childProtection),
+        // MARAC escalation: 5 domestic-abuse incidents or 3 crimes by the same perpetrator in 12 months.
+        escalation: EscalationThresholds(incidentsBySamePerpetrator: 5, crimesBySamePerpetrator: 3, windowMonths: 12),
+        riskLevels: RiskLevels(
+            // Any MARAC reason puts the child at level 4.
+            marac: .childProtection,
+            // A child protection plan, now or ended within 12 months: level 4 (as CP-IS flags it).
+            childProtectionPlan: .childProtection,
+            // Looked after, now or ended within 12 months: level 3.
+            lookedAfter: .childInNeed,
+            careEndedWithinMonths: 12,
+            // Open to an agency other than social care (social care's own open cases are routed): level 3.
+            openCase: .childInNeed,
+            // Missing episodes: level 3.
+            missingChild: .childInNeed,
+            // Exploitation, trafficking or gangs on agencies' records: level 3 (the referral's own
+            // exploitation categories already screen at level 4).
+            exploitation: .childInNeed,
+            // A re-referral within 12 months is at least early help: repeats are what MASH must spot.
+            repeatReferral: .earlyHelp,
+            repeatReferralWindowMonths: 12,
+            // MARAC cases, missing episodes and items' DASH scores count for 12 months.
+            historyWindowMonths: 12
+        ),
+        score: ScoreWeights(perLevel: 10, perFactor: 2, flags: defaultFlagWeights),
+        outcomes: LevelOutcomes(
+            // Level 1: information and advice to the referrer; no agency tasked.
+            level1: LevelResponse(outcome: .informationAndAdvice),
+            // Level 2: early help.
+            level2: LevelResponse(outcome: .earlyHelp),
+            // Level 3: child-in-need assessment (s17).
+            level3: LevelResponse(outcome: .s17Assessment),
+            // Level 4: s47 strategy discussion with a police investigation.
+            level4: LevelResponse(outcome: .s47StrategyDiscussion, additionalOutcomes: [.policeInvestigation])
+        ),
+        // Health follows up from level 2 when it holds records, the child is under 5, or on a plan / looked after.
+        healthFollowUp: HealthFollowUpPolicy(
+            minimumLevel: .earlyHelp, whenHealthHoldsRecords: true, whenChildYoungerThan: 5,
+            whenChildProtectionPlanOrLookedAfter: true
+        ),
+        taskings: defaultTaskings,
+        // A manager reviews level 4, Green-or-Blue referrals that agencies' records put at level 4, decisions
+        // at level 3 or more made without an agency's response, and decisions resting on possible matches.
+        managerReview: ManagerReviewPolicy(
+            fromLevel: .childProtection, conflictScreenedAtMost: .green, conflictAssessedAtLeast: .childProtection,
+            missingResponseFromLevel: .childInNeed, possibleMatchBelow: 0.9
+        ),
+        // Child protection (level 4) overrides the need for consent; below it consent is needed.
+        sharingWithoutConsentFromLevel: .childProtection,
+        // No overrides: every item carries its owner's own disclosure.
+        disclosureOverrides: []
+    )
+
+    /// Initial levels: harm that needs a strategy discussion now at 4, the child-in-need concerns at 3,
+    /// family stresses at 2, anything else at 1.
+    private static let defaultInitialLevels = CodeTable<ConcernCategory, Level>([
+        .physicalAbuse: .childProtection, .sexualAbuse: .childProtection, .fgm: .childProtection,
+        .honourBasedViolence: .childProtection, .trafficking: .childProtection,
+        .childSexualExploitation: .childProtection, .childCriminalExploitation: .childProtection,
+        .domesticAbuse: .childInNeed, .neglect: .childInNeed, .emotionalAbuse: .childInNeed, .missing: .childInNeed,
+        .gangs: .childInNeed, .selfHarm: .childInNeed, .faithBasedAbuse: .childInNeed, .radicalisation: .childInNeed,
+        .unaccompaniedAsylumSeeker: .childInNeed, .privateFostering: .childInNeed,
+        .childMentalHealth: .earlyHelp, .parentalMentalHealth: .earlyHelp, .parentalSubstanceMisuse: .earlyHelp,
+        .schoolAttendance: .earlyHelp, .behaviour: .earlyHelp, .housing: .earlyHelp, .youngCarer: .earlyHelp,
+        .other: .universal,
+    ])
+
+    /// Flag weights: MARAC reasons 20 (repeat 15), plan 15, exploitation 15, looked after and missing 10,
+    /// re-referral, open case and professional judgement 5.
+    private static let defaultFlagWeights = CodeTable<RiskFlag, Int>([
+        .maracHighRiskDASH: 20, .maracEscalation: 20, .maracHonourBasedViolence: 20, .maracRepeat: 15,
+        .childProtectionPlan: 15, .exploitation: 15, .lookedAfter: 10, .missingChild: 10,
+        .repeatReferral: 5, .openCase: 5, .professionalJudgement: 5,
+    ])
+
+    /// Taskings, due in clock hours from receipt: strategy discussion and police 4 h, MARAC referral and
+    /// s17 24 h, health 48 h, early help 72 h. Health hears only about the child and parents or carers.
+    private static let defaultTaskings: [TaskingRule] = {
+        let family: [SubjectRole] = [.child, .parent, .carer]
+        return [
+            TaskingRule(outcome: .earlyHelp, recipient: .socialCare, action: .earlyHelpAssessment, dueHours: 72),
+            TaskingRule(outcome: .s17Assessment, recipient: .socialCare, action: .s17Assessment, dueHours: 24),
+            TaskingRule(outcome: .s47StrategyDiscussion, recipient: .socialCare, action: .s47StrategyDiscussion, dueHours: 4),
+            TaskingRule(outcome: .policeInvestigation, recipient: .police, action: .childAbuseInvestigation, dueHours: 4),
+            TaskingRule(outcome: .maracReferral, recipient: .police, action: .maracReferral, dueHours: 24),
+            TaskingRule(outcome: .healthFollowUp, recipient: .health, action: .healthVisitorFollowUp, dueHours: 48,
+                        subjectRoles: family, childAgeBelow: 5),
+            TaskingRule(outcome: .healthFollowUp, recipient: .health, action: .schoolNurseFollowUp, dueHours: 48,
+                        subjectRoles: family, childAgeFrom: 5),
+            TaskingRule(outcome: .healthFollowUp, recipient: .health, action: .gpFollowUp, dueHours: 48,
+                        subjectRoles: family, childAgeUnknown: true),
+        ]
+    }()
+}
