@@ -1,0 +1,98 @@
+import Foundation
+import MASHCore
+@testable import MASHStages
+import Testing
+
+/// Re-referrals and open cases, found in children's social care records at screening.
+@Suite struct SocialCareRoutingTests {
+    /// A social-care record about Ava (matched on her NHS number).
+    private func record(_ id: String, kind: IntelligenceKind, date: String, endDate: String? = nil,
+                        worker: String? = nil) -> AgencyRecord {
+        Fixtures.record(id, agency: .socialCare, person: "LA-77", nhs: "9434765919", kind: kind, date: date,
+                        endDate: endDate, caseReference: "SC-\(id)", worker: worker)
+    }
+
+    private func screen(with records: [AgencyRecord], _ referral: Referral = Fixtures.referral()) throws -> [StageRecord] {
+        let store = InMemoryAgencyRecordStore(agency: .socialCare, records: records)
+        return try ReferralScreening(policy: .default, socialCare: store).screen(Fixtures.input(referral))
+    }
+
+    @Test func referralsWithinTwelveMonthsMakeARereferral() throws {
+        let caseFile = try screen(with: [
+            record("R1", kind: .previousReferral, date: "2025-04-10"),  // 11 months before
+            record("R2", kind: .previousReferral, date: "2025-12-01"),
+            record("R3", kind: .previousReferral, date: "2025-02-01"),  // 13 months before: too old
+        ]).caseFile(on: .research)
+        #expect(caseFile.screening.isReReferral)
+        #expect(caseFile.screening.previousReferralCount == 2)
+        #expect(caseFile.screening.reasons.contains("re-referral: 2 referrals about this child in the last 12 months"))
+    }
+
+    @Test func noEarlierReferralIsNoRereferral() throws {
+        let caseFile = try screen(with: [record("R3", kind: .previousReferral, date: "2025-02-01")]).caseFile(on: .research)
+        #expect(!caseFile.screening.isReReferral)
+        #expect(caseFile.screening.previousReferralCount == 0)
+    }
+
+    @Test func anOpenCaseRoutesToTheAllocatedWorker() throws {
+        let records = try screen(with: [record("OC1", kind: .openCase, date: "2025-06-01", worker: "Sam Patel")])
+        #expect(records.map(\.topic) == ["mash.tasking.social-care", "mash.outcome", "mash.audit"])
+        try records.expectSchemaValid()
+        let caseId = "CASE-SCH.2026.0042"
+        #expect(records.map(\.key) == ["nhs:9434765919", "nhs:9434765919", caseId])
+
+        let tasking = try #require(try records.taskings.first)
+        #expect(tasking.recipient == .socialCare)
+        #expect(tasking.action == .allocatedWorkerUpdate)
+        #expect(tasking.taskingId == "\(caseId)/social-care/allocated-worker-update")
+        #expect(tasking.informationProduct.isEmpty)
+        #expect(tasking.concernSummary == Fixtures.referral().concern.summary)
+        #expect(tasking.subjects.map(\.subjectId) == ["S1", "S2", "S3"])
+        #expect(tasking.dueBy == Fixtures.ingestedAt.adding(hours: 6))  // neglect screens Amber: 6 hours
+
+        let outcome = try records.outcome
+        #expect(outcome.decision.outcome == .routedToAllocatedWorker)
+        #expect(outcome.decision.decidedBy == "policy default-2026.1")
+        #expect(outcome.taskings == [TaskingSummary(taskingId: tasking.taskingId, recipient: .socialCare, action: .allocatedWorkerUpdate)])
+        #expect(outcome.decision.rationale.contains { $0.text.contains("Sam Patel") && $0.text.contains("SC-OC1") })
+
+        let audit = try #require(try records.audits.first)
+        #expect(audit.action == .shared)
+        #expect(audit.recipient == .socialCare)
+        #expect(audit.owner == .education)
+        #expect(audit.stage == "referral")
+    }
+
+    @Test func aClosedOrFutureCaseDoesNotRoute() throws {
+        let closed = try screen(with: [record("OC1", kind: .openCase, date: "2024-06-01", endDate: "2026-02-01")])
+        #expect(closed.map(\.topic) == ["mash.research"])
+        let later = try screen(with: [record("OC2", kind: .openCase, date: "2026-04-01")])
+        #expect(later.map(\.topic) == ["mash.research"])
+    }
+
+    @Test func aCaseEndingInTheFutureIsStillOpen() throws {
+        let records = try screen(with: [record("OC1", kind: .openCase, date: "2025-06-01", endDate: "2026-06-01")])
+        #expect(records.map(\.topic).first == "mash.tasking.social-care")
+    }
+
+    @Test func aPossibleMatchNeverRoutes() throws {
+        struct PossibleMatchStore: AgencyRecordStore {
+            let agency = Agency.socialCare
+            let record: AgencyRecord
+            func candidates(for subject: Subject) throws -> [RecordMatch] {
+                [RecordMatch(record: record, confidence: 0.7, status: .possibleMatch, evidence: ["surname"])]
+            }
+            func records(personIDs: [String]) throws -> [AgencyRecord] { [] }
+        }
+        let store = PossibleMatchStore(record: record("OC1", kind: .openCase, date: "2025-06-01"))
+        let records = try ReferralScreening(socialCare: store).screen(Fixtures.input(Fixtures.referral()))
+        #expect(records.map(\.topic) == ["mash.research"])
+    }
+
+    @Test func anUnavailableStoreDoesNotBlockScreening() throws {
+        let screening = ReferralScreening(socialCare: UnavailableStore(agency: .socialCare))
+        let caseFile = try screening.screen(Fixtures.input(Fixtures.referral())).caseFile(on: .research)
+        #expect(caseFile.screening.reasons.contains { $0.hasPrefix("social care records unavailable at screening") })
+        #expect(!caseFile.screening.isReReferral)
+    }
+}
