@@ -7,7 +7,7 @@ public struct StageRecord: Sendable, Hashable {
     public var topic: String
     /// The partition key: the subject key for case, tasking and outcome topics, the case id for audit.
     public var key: String
-    /// The JSON value in MASHJSON's canonical form.
+    /// The JSON value: MASHJSON's form, keys sorted so that a replay gives the same bytes.
     public var value: [UInt8]
 
     /// A record with an already encoded value.
@@ -17,10 +17,10 @@ public struct StageRecord: Sendable, Hashable {
         self.value = value
     }
 
-    /// A record holding `message` encoded with MASHJSON.
+    /// A record holding `message` encoded as `StageJSON` does: MASHJSON's form with sorted keys.
     public init<Message: Encodable>(topic: PipelineTopic, key: String, message: Message) throws {
         do {
-            self.init(topic: topic.rawValue, key: key, value: Array(try MASHJSON.encode(message)))
+            self.init(topic: topic.rawValue, key: key, value: try StageJSON.encode(message))
         } catch {
             // Only non-finite numbers can fail to encode; say which message it was rather than trap.
             throw StageRejection(reason: "\(topic.rawValue): could not encode the output (\(error))")

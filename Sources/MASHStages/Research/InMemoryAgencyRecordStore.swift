@@ -51,9 +51,10 @@ public struct InMemoryAgencyRecordStore: AgencyRecordStore {
         if let personId = subjectKeys.agencyPersonId(for: agency) { candidateIndexes += byPersonId[personId] ?? [] }
         if let nameAndBirth = subjectKeys.nameAndBirthKey { candidateIndexes += byNameAndBirth[nameAndBirth] ?? [] }
 
-        // The best comparison per person: a person's records all share it.
+        // The best comparison per person: a person's records all share it. Visited in record order so
+        // that of two equally good comparisons the same one wins every time.
         var bestByPerson: [String: RecordComparison] = [:]
-        for index in Set(candidateIndexes) {
+        for index in Set(candidateIndexes).sorted() {
             let comparison = RecordComparison(subject: subjectKeys, record: keys[index], agency: agency)
             guard comparison.isMatch else { continue }
             let personId = keys[index].personId
@@ -78,7 +79,8 @@ public struct InMemoryAgencyRecordStore: AgencyRecordStore {
     }
 
     private func recordsOrdered(_ indexes: [Int]) -> [AgencyRecord] {
-        indexes.map { records[$0] }.sorted { ($0.date, $0.recordId) < ($1.date, $1.recordId) }
+        indexes.sorted { (records[$0].date, records[$0].recordId, $0) < (records[$1].date, records[$1].recordId, $1) }
+            .map { records[$0] }
     }
 
     private static func isBetter(_ comparison: RecordComparison, than other: RecordComparison) -> Bool {
