@@ -59,8 +59,11 @@ extension [StageRecord] {
 
     /// Expects every record to satisfy its topic's schema.
     func expectSchemaValid(sourceLocation: SourceLocation = #_sourceLocation) throws {
+        var validators: [String: JSONSchemaValidator] = [:]
         for record in self {
-            let problems = try TopicFiles.schemaProblems(record)
+            let validator = try validators[record.topic] ?? TopicFiles.validator(record.topic)
+            validators[record.topic] = validator
+            let problems = validator.validate(try JSONValue.parse(Data(record.value)))
             #expect(problems.isEmpty, "\(record.topic): \(problems)", sourceLocation: sourceLocation)
         }
     }
