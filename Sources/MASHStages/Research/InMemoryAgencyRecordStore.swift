@@ -9,6 +9,7 @@ import MASHCore
 /// people. The first version, and the store tests use; a SQLite store with probabilistic matching will
 /// replace it behind the same protocol.
 public struct InMemoryAgencyRecordStore: AgencyRecordStore {
+    /// The agency whose records these are.
     public let agency: Agency
     private let records: [AgencyRecord]
     private let keys: [IndexedRecordKeys]

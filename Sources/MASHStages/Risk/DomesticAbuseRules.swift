@@ -36,7 +36,7 @@ struct DomesticAbuseRules {
                 flag: nil, level: thresholds.mediumLevel,
                 line: RationaleLine(
                     rule: "dash.medium-risk",
-                    text: "DASH \(highest) yes answers (\(thresholds.mediumFrom)-\(thresholds.highFrom - 1)): medium risk",
+                    text: "DASH \(highest) yes answers (\(thresholds.mediumFrom)-\(thresholds.highFrom &- 1)): medium risk",
                     facts: cited
                 )
             )]
