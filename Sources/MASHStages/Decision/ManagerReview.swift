@@ -9,7 +9,7 @@ enum ManagerReview {
         let citedItems = items.filter { cited.contains($0.itemId) }
 
         if assessment.level >= policy.fromLevel {
-            reasons.append("\(assessment.level): a manager reviews every decision at level \(policy.fromLevel.rawValue) or above")
+            reasons.append("level \(assessment.level.rawValue) decision: a manager reviews every decision at level \(policy.fromLevel.rawValue) or above")
         }
         let screened = caseFile.screening.rag
         if screened <= policy.conflictScreenedAtMost, assessment.level >= policy.conflictAssessedAtLeast {

@@ -37,7 +37,7 @@ struct SharingDecision {
                 self.init(isShared: true, reason: "\(allowed); consent overridden: \(justification)")
             case .refused, .notSought:
                 if level >= threshold {
-                    self.init(isShared: true, reason: "\(allowed); \(level): shared without consent to protect the child")
+                    self.init(isShared: true, reason: "\(allowed); level \(level.rawValue) is at or above level \(threshold.rawValue): shared without consent to protect the child")
                 } else {
                     let status = consent.status == .refused ? "consent refused" : "consent not sought"
                     self.init(isShared: false, reason: "\(allowed), but \(status) and the case is below level \(threshold.rawValue): \(Self.notice)")
