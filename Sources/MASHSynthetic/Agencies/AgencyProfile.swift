@@ -33,11 +33,11 @@ struct AgencyProfile: Sendable {
         case .police:
             AgencyProfile(agency: agency, recordPrefix: "POL-R", childIdPrefix: "NFP-P-", adultIdPrefix: "NFP-P-", idDigits: 6,
                           identityErrorRate: 0.15, staleAddressRate: 0.35, nhsNumberCoverage: 0.03, upnCoverage: 0,
-                          expectsNHSNumber: false, expectsUPN: false, duplicateRate: 0.02, missingSexRate: 0.01, missingAddressRate: 0.04)
+                          expectsNHSNumber: false, expectsUPN: false, duplicateRate: 0.03, missingSexRate: 0.01, missingAddressRate: 0.04)
         case .socialCare:
             AgencyProfile(agency: agency, recordPrefix: "CSC-R", childIdPrefix: "NF-C-", adultIdPrefix: "NF-A-", idDigits: 6,
                           identityErrorRate: 0.07, staleAddressRate: 0.2, nhsNumberCoverage: 0.75, upnCoverage: 0.45,
-                          expectsNHSNumber: true, expectsUPN: false, duplicateRate: 0.01, missingSexRate: 0.005, missingAddressRate: 0.01)
+                          expectsNHSNumber: false, expectsUPN: false, duplicateRate: 0.01, missingSexRate: 0.005, missingAddressRate: 0.01)
         case .health:
             AgencyProfile(agency: agency, recordPrefix: "HLT-R", childIdPrefix: "HN", adultIdPrefix: "HN", idDigits: 7,
                           identityErrorRate: 0.05, staleAddressRate: 0.25, nhsNumberCoverage: 0.97, upnCoverage: 0,

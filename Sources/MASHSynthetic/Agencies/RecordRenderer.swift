@@ -20,7 +20,7 @@ struct RecordRenderer {
         count += 1
         let person = population.people[pending.person]
         // The first record always uses the main id, so ids that other records point at have records.
-        let useDuplicate = registry.hasDuplicate(pending.person) && primaryIdUsed[pending.person] && random.chance(0.4)
+        let useDuplicate = registry.hasDuplicate(pending.person) && primaryIdUsed[pending.person] && random.chance(0.5)
         primaryIdUsed[pending.person] = true
         let personId = useDuplicate
             ? registry.duplicateId(of: pending.person, isChild: person.isChild)!

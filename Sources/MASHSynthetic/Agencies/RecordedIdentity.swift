@@ -20,7 +20,7 @@ struct IdentityRecorder {
     let seed: UInt64
 
     private static let kinds = WeightedTable<RecordNoise>([
-        (.letterSubstituted, 14), (.letterDeleted, 9), (.lettersTransposed, 9), (.nickname, 12),
+        (.letterSubstituted, 14), (.letterDeleted, 9), (.lettersTransposed, 9), (.nickname, 20),
         (.hyphenatedSurname, 4), (.surnamesSwapped, 2), (.namesSwapped, 4), (.dayMonthSwapped, 8),
         (.dateOfBirthDigitOff, 8), (.yearOnlyDateOfBirth, 5), (.missingDateOfBirth, 6), (.surnameChanged, 5),
     ])
@@ -36,7 +36,11 @@ struct IdentityRecorder {
         )
         if profile.expectsNHSNumber, !identity.holdsNHSNumber { identity.noise.insert(.missingIdentifier) }
         if profile.expectsUPN, person.upn != nil, !identity.holdsUPN { identity.noise.insert(.missingIdentifier) }
-        // Double-barrelled names and step-families are recorded inconsistently far more often than other names.
+        // Double-barrelled names, step-families and everyday short forenames are recorded inconsistently
+        // far more often than other names.
+        if !NicknameCatalogue.shortForms(of: person.forename).isEmpty, random.chance(0.08) {
+            apply(.nickname, to: &identity, person: person, random: &random)
+        }
         if person.surname.contains(Character("-")), random.chance(0.3) {
             apply(random.chance(0.5) ? .surnamesSwapped : .hyphenatedSurname, to: &identity, person: person, random: &random)
         } else if person.isChild, population.households[person.householdIndex].kind == .blendedFamily,

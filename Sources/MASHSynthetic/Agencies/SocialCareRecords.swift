@@ -75,7 +75,8 @@ enum SocialCareRecords {
                     "Looked after under a full care order (s31); placed in a residential children's home.",
                 ]),
                 associates: siblings, caseReference: reference, allocatedWorker: worker,
-                disclosure: Sharing.socialCareAndHealth
+                // Where a child is placed can itself put them at risk: some placements stay in the hub.
+                disclosure: context.chance(0.2) ? Sharing.hubOnly : Sharing.socialCareAndHealth
             ))
         }
     }

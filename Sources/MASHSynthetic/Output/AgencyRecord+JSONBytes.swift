@@ -1,7 +1,7 @@
 import MASHCore
 
 extension JSONBytes {
-    /// Appends an `AgencyRecord` exactly as `MASHJSON` encodes it.
+    /// Appends an `AgencyRecord` as JSON that decodes with `MASHJSON` to the same value.
     public mutating func append(_ record: AgencyRecord) {
         var first = true
         byte(UInt8(ascii: "{"))

@@ -1,8 +1,9 @@
 import MASHCore
 
 /// A byte buffer that JSON is written into by hand, for the generator's hot paths where Foundation's
-/// `JSONEncoder` is several times too slow. Output matches `MASHJSON`'s: compact, keys in declaration
-/// order, absent optionals omitted, `/` not escaped.
+/// `JSONEncoder` is several times too slow. Output holds what `MASHJSON` would write (compact, absent
+/// optionals omitted, `/` not escaped) with keys always in declaration order, where Foundation's
+/// encoder on Linux orders them by hash, differently in every process.
 ///
 /// Non-copyable over raw memory: appends are a bounds check and a store, with no copy-on-write or
 /// exclusivity bookkeeping per byte.
@@ -73,7 +74,7 @@ public struct JSONBytes: ~Copyable {
     }
 
     /// Appends a quoted, escaped JSON string.
-    mutating func string(_ text: String) {
+    public mutating func string(_ text: String) {
         byte(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in

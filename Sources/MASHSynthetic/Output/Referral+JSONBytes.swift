@@ -1,7 +1,7 @@
 import MASHCore
 
 extension JSONBytes {
-    /// Appends a `Referral` exactly as `MASHJSON` encodes it.
+    /// Appends a `Referral` as JSON that decodes with `MASHJSON` to the same value.
     public mutating func append(_ referral: Referral) {
         var first = true
         byte(UInt8(ascii: "{"))

@@ -34,7 +34,7 @@ public struct TruePersonRecord: Sendable, Hashable, Codable {
 }
 
 extension JSONBytes {
-    /// Appends a person exactly as `MASHJSON` encodes `TruePersonRecord`.
+    /// Appends a person as JSON that decodes with `MASHJSON` to the same `TruePersonRecord`.
     public mutating func append(_ person: TruePersonRecord) {
         raw("{\"personId\":"); string(person.personId)
         raw(",\"householdId\":"); string(person.householdId)

@@ -84,7 +84,7 @@ struct CircumstanceAssigner {
             : 1 + random.below(3)
         let bandRoll = random.unit()
         let band: DASHRiskLevel = adversity >= 2
-            ? (bandRoll < 0.45 ? .standard : bandRoll < 0.8 ? .medium : .high)
+            ? (bandRoll < 0.5 ? .standard : bandRoll < 0.85 ? .medium : .high)
             : (bandRoll < 0.8 ? .standard : bandRoll < 0.97 ? .medium : .high)
         let marac = band == .high || (incidents >= 5 && random.chance(0.7)) || random.chance(0.03)
         return DomesticAbuseSituation(
