@@ -17,7 +17,7 @@ public struct AgencyExtractGenerator: Sendable {
         self.seed = seed
         self.relevance = population.households.map { household in
             var bits: UInt8 = 0
-            for agency in Agency.allCases where Self.mayHoldRecords(agency, on: household) {
+            for agency in Agency.allCases where Self.mayHoldRecords(agency, on: household, schedule: schedule) {
                 bits |= 1 << UInt8(Self.position(of: agency))
             }
             return bits
@@ -81,13 +81,15 @@ public struct AgencyExtractGenerator: Sendable {
     }
 
     /// Whether anything about the household could give the agency a record (a cheap test before the real work).
-    private static func mayHoldRecords(_ agency: Agency, on household: Household) -> Bool {
+    private static func mayHoldRecords(_ agency: Agency, on household: Household, schedule: ReferralSchedule) -> Bool {
         let members = household.memberCircumstances
         switch agency {
         case .police:
             return household.domesticAbuse != nil
                 || !members.isDisjoint(with: [.missingEpisodes, .criminalExploitation, .sexualExploitation, .offender, .crimeVictim])
-        case .socialCare: return household.kind.hasChildren
+        case .socialCare:
+            return !members.isDisjoint(with: [.openCase, .childProtectionPlanEnded, .lookedAfterEnded, .previouslyReferred])
+                || household.members.contains { schedule.reReferralDay[$0] != Int32.max }
         case .health: return !members.isDisjoint(with: [.injuryAttendances, .selfHarm, .healthVisitorConcern, .gpConcern])
         case .education: return !members.isDisjoint(with: [.persistentAbsence, .excluded])
         case .probation: return members.contains(.probationSupervision)

@@ -18,48 +18,45 @@ struct RecordRenderer {
 
     mutating func render(_ pending: PendingRecord, registry: AgencyPersonRegistry, random: inout SeededRandom) -> GeneratedRecord {
         count += 1
-        let person = population.people[pending.person]
+        // People and households are read field by field: copying them whole costs more than the rest.
+        let people = population.people
+        let index = pending.person
+        let isChild = people[index].isChild
         // The first record always uses the main id, so ids that other records point at have records.
-        let useDuplicate = registry.hasDuplicate(pending.person) && primaryIdUsed[pending.person] && random.chance(0.5)
-        primaryIdUsed[pending.person] = true
-        let personId = useDuplicate
-            ? registry.duplicateId(of: pending.person, isChild: person.isChild)!
-            : registry.personId(of: pending.person, isChild: person.isChild)!
-        let identity = recorder.identity(of: pending.person, duplicate: useDuplicate)
+        let useDuplicate = registry.hasDuplicate(index) && primaryIdUsed[index] && random.chance(0.5)
+        primaryIdUsed[index] = true
+        let personId = useDuplicate ? registry.duplicateId(of: index, isChild: isChild)! : registry.personId(of: index, isChild: isChild)!
+        let identity = recorder.identity(of: index, duplicate: useDuplicate)
         var noise = identity.noise
         if useDuplicate { noise.insert(.duplicatePersonId) }
 
-        let household = population.households[person.householdIndex]
-        var address: SyntheticAddress? = household.address
-        if let previous = household.previousAddress, let movedOn = household.movedOn,
+        let householdIndex = people[index].householdIndex
+        var address: SyntheticAddress? = population.households[householdIndex].address
+        if let movedOn = population.households[householdIndex].movedOn,
            pending.day < DayNumber.of(movedOn) || identity.keepsOldAddress {
-            address = previous
+            address = population.households[householdIndex].previousAddress
             noise.insert(.movedAddress)
         }
         if random.chance(profile.missingAddressRate) {
             address = nil
             noise.remove(.movedAddress)
         }
-        let sex: Sex? = random.chance(profile.missingSexRate) ? nil : person.sex
-        let perpetratorId = pending.perpetrator.flatMap { index in
-            registry.personId(of: index, isChild: population.people[index].isChild)
-        }
-        let associateIds = pending.associates.compactMap { index in
-            registry.personId(of: index, isChild: population.people[index].isChild)
-        }
+        let sex: Sex? = random.chance(profile.missingSexRate) ? nil : people[index].sex
+        let perpetratorId = pending.perpetrator.flatMap { registry.personId(of: $0, isChild: people[$0].isChild) }
+        let associateIds = pending.associates.compactMap { registry.personId(of: $0, isChild: people[$0].isChild) }
         let record = AgencyRecord(
             recordId: ZeroPadded.identifier(profile.recordPrefix, count, width: 7),
             agency: profile.agency, personId: personId,
             forename: identity.forename, surname: identity.surname, dateOfBirth: identity.dateOfBirth, sex: sex,
             addressLine1: address?.line1, postcode: address?.postcode,
-            nhsNumber: identity.holdsNHSNumber ? person.nhsNumber : nil,
-            upn: identity.holdsUPN ? person.upn : nil,
+            nhsNumber: identity.holdsNHSNumber ? people[index].nhsNumber : nil,
+            upn: identity.holdsUPN ? people[index].upn : nil,
             kind: pending.kind, date: DayNumber.date(pending.day), endDate: pending.endDay.map(DayNumber.date),
             summary: pending.summary, factors: pending.factors, dashYesCount: pending.dashYesCount,
             perpetratorId: perpetratorId, associateIds: associateIds.isEmpty ? nil : associateIds,
             caseReference: pending.caseReference, allocatedWorker: pending.allocatedWorker,
             disclosure: pending.disclosure
         )
-        return GeneratedRecord(record: record, truePerson: pending.person, noise: noise)
+        return GeneratedRecord(record: record, truePerson: index, noise: noise)
     }
 }

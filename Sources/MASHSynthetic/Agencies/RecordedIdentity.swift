@@ -38,10 +38,10 @@ struct IdentityRecorder {
         if profile.expectsUPN, person.upn != nil, !identity.holdsUPN { identity.noise.insert(.missingIdentifier) }
         // Double-barrelled names, step-families and everyday short forenames are recorded inconsistently
         // far more often than other names.
-        if !NicknameCatalogue.shortForms(of: person.forename).isEmpty, random.chance(0.08) {
+        if random.chance(0.08), !NicknameCatalogue.shortForms(of: person.forename).isEmpty {
             apply(.nickname, to: &identity, person: person, random: &random)
         }
-        if person.surname.contains(Character("-")), random.chance(0.3) {
+        if person.surname.utf8.contains(UInt8(ascii: "-")), random.chance(0.3) {
             apply(random.chance(0.5) ? .surnamesSwapped : .hyphenatedSurname, to: &identity, person: person, random: &random)
         } else if person.isChild, population.households[person.householdIndex].kind == .blendedFamily,
                   stepParentSurname(of: person) != nil, random.chance(0.2) {
@@ -77,11 +77,11 @@ struct IdentityRecorder {
             guard !forms.isEmpty else { return false }
             identity.forename = random.element(of: forms)
         case .hyphenatedSurname:
-            if identity.surname.contains(Character("-")) {
+            if identity.surname.utf8.contains(UInt8(ascii: "-")) {
                 let halves = identity.surname.split(separator: "-")
                 identity.surname = String(random.chance(0.5) ? halves[0] : halves[halves.count - 1])
             } else {
-                guard let other = otherHouseholdSurname(of: person), !other.contains(Character("-")) else { return false }
+                guard let other = otherHouseholdSurname(of: person), !other.utf8.contains(UInt8(ascii: "-")) else { return false }
                 identity.surname = random.chance(0.5) ? identity.surname + "-" + other : other + "-" + identity.surname
             }
         case .surnamesSwapped:

@@ -21,26 +21,31 @@ public enum SyntheticHub {
         try FileManager.default.createDirectory(at: agenciesDirectory, withIntermediateDirectories: true)
         let clock = ContinuousClock()
         var started = clock.now
+        var startedCPU = ThreadClock.seconds()
         func seconds(since start: ContinuousClock.Instant) -> Double {
             let elapsed = clock.now - start
             return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         }
-        func finished(_ path: String, _ count: Int, _ unit: String, plus extraSeconds: Double = 0) {
-            onFileWritten(WrittenFile(path: path, count: count, unit: unit, seconds: seconds(since: started) + extraSeconds))
+        func finished(_ path: String, _ count: Int, _ unit: String, plus extra: (wall: Double, cpu: Double) = (0, 0)) {
+            onFileWritten(WrittenFile(
+                path: path, count: count, unit: unit,
+                seconds: seconds(since: started) + extra.wall, cpuSeconds: ThreadClock.seconds() - startedCPU + extra.cpu
+            ))
             started = clock.now
+            startedCPU = ThreadClock.seconds()
         }
 
         let population = SyntheticPopulation.generate(people: configuration.people, seed: configuration.seed, referenceDate: configuration.referenceDate)
         // Planning belongs to the referrals' time, though it runs first (the extracts need the plan).
-        let planStarted = clock.now
+        let planStarted = (clock.now, ThreadClock.seconds())
         let schedule = ReferralSchedule.plan(population: population, referrals: configuration.referrals, seed: configuration.seed)
-        let planSeconds = seconds(since: planStarted)
+        let planTime = (wall: seconds(since: planStarted.0), cpu: ThreadClock.seconds() - planStarted.1)
         let peopleFile = try BufferedFileWriter(url: directory.appendingPathComponent("people.jsonl"))
         for person in population.people {
             try peopleFile.line { $0.append(TruePersonRecord(person, in: population)) }
         }
         try peopleFile.close()
-        finished("people.jsonl", population.people.count, "people", plus: -planSeconds)
+        finished("people.jsonl", population.people.count, "people", plus: (-planTime.wall, -planTime.cpu))
 
         var extracts = AgencyExtractGenerator(population: population, schedule: schedule, seed: configuration.seed)
         let truth = try BufferedFileWriter(url: directory.appendingPathComponent("truth.csv"))
@@ -58,7 +63,9 @@ public enum SyntheticHub {
                     line.byte(UInt8(ascii: ","))
                     line.rawText(generated.record.personId)
                     line.byte(UInt8(ascii: ","))
-                    line.rawText(SyntheticPerson.id(forIndex: generated.truePerson))
+                    // SyntheticPerson.id(forIndex:) written in place, without making a string per row.
+                    line.byte(UInt8(ascii: "P"))
+                    line.digits(generated.truePerson + 1, width: 7)
                 }
             }
             try file.close()
@@ -72,7 +79,7 @@ public enum SyntheticHub {
         let referralCount = try ReferralStreamGenerator(population: population, schedule: schedule, extracts: extracts, seed: configuration.seed)
             .generate { generated in try referralsFile.line { $0.append(generated.referral) } }
         try referralsFile.close()
-        finished("referrals.jsonl", referralCount, "referrals", plus: planSeconds)
+        finished("referrals.jsonl", referralCount, "referrals", plus: planTime)
 
         let manifest = SyntheticHubManifest(
             generator: SyntheticHubManifest.currentGenerator, seed: configuration.seed,

@@ -2,7 +2,7 @@ import MASHCore
 
 /// What to generate: how many people and referrals, from which seed, as of which date.
 public struct SyntheticHubConfiguration: Sendable, Hashable, Codable {
-    /// About this many people, in whole households. Default 10,000; at most 900,000 (the NHS 999 test range's size).
+    /// About this many people, in whole households. Default 20,000; at most 900,000 (the NHS 999 test range's size).
     public var people: Int
     /// This many referrals in the stream. Default 1,000.
     public var referrals: Int
@@ -19,7 +19,7 @@ public struct SyntheticHubConfiguration: Sendable, Hashable, Codable {
     public static let maximumReferrals = 10_000_000
 
     /// A configuration; every value has a default.
-    public init(people: Int = 10_000, referrals: Int = 1_000, seed: UInt64 = 1, referenceDate: LocalDate = Self.defaultReferenceDate) {
+    public init(people: Int = 20_000, referrals: Int = 1_000, seed: UInt64 = 1, referenceDate: LocalDate = Self.defaultReferenceDate) {
         self.people = people
         self.referrals = referrals
         self.seed = seed

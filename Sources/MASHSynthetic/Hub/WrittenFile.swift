@@ -6,6 +6,8 @@ public struct WrittenFile: Sendable, Hashable {
     public var count: Int
     /// What the lines are, e.g. "records", "people", "referrals".
     public var unit: String
-    /// Time spent generating and writing it.
+    /// Wall-clock time spent generating and writing it.
     public var seconds: Double
+    /// CPU time the generating thread spent on it (does not count time other processes had the CPU).
+    public var cpuSeconds: Double
 }

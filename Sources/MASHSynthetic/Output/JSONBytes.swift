@@ -75,18 +75,21 @@ public struct JSONBytes: ~Copyable {
 
     /// Appends a quoted, escaped JSON string.
     public mutating func string(_ text: String) {
-        byte(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in
-            var clean = true
-            for byte in utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                clean = false
-                break
-            }
-            if clean {
-                append(utf8)
-            } else {
-                for byte in utf8 { escape(byte) }
+            // One pass: copy while checking; only text with quotes, backslashes or controls takes the slow path.
+            reserve(utf8.count + 2)
+            let start = count
+            storage[count] = UInt8(ascii: "\"")
+            count += 1
+            for byte in utf8 {
+                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                    count = start + 1
+                    for byte in utf8 { escape(byte) }
+                    break
+                }
+                storage[count] = byte
+                count += 1
             }
         }
         byte(UInt8(ascii: "\""))
@@ -130,12 +133,18 @@ public struct JSONBytes: ~Copyable {
 
     /// Appends `"key":`, preceded by a comma unless it is the object's first key.
     mutating func key(_ name: StaticString, first: inout Bool) {
-        if !first { byte(UInt8(ascii: ",")) }
+        let length = name.utf8CodeUnitCount
+        reserve(length + 4)
+        if !first {
+            storage[count] = UInt8(ascii: ",")
+            count += 1
+        }
         first = false
-        byte(UInt8(ascii: "\""))
-        raw(name)
-        byte(UInt8(ascii: "\""))
-        byte(UInt8(ascii: ":"))
+        storage[count] = UInt8(ascii: "\"")
+        (storage + count + 1).update(from: name.utf8Start, count: length)
+        storage[count + 1 + length] = UInt8(ascii: "\"")
+        storage[count + 2 + length] = UInt8(ascii: ":")
+        count += length + 3
     }
 
     /// Appends an array of strings.
@@ -158,7 +167,8 @@ public struct JSONBytes: ~Copyable {
         byte(UInt8(ascii: "]"))
     }
 
-    private mutating func digits(_ value: Int, width: Int) {
+    /// Appends `value` (not negative) as exactly `width` digits, with leading zeros.
+    mutating func digits(_ value: Int, width: Int) {
         var divisor = 1
         for _ in 1..<width { divisor *= 10 }
         var remaining = value

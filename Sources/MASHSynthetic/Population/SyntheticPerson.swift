@@ -21,7 +21,7 @@ public struct SyntheticPerson: Sendable, Hashable {
     /// The population-wide identifier, e.g. "P0000042".
     public var id: String { Self.id(forIndex: index) }
 
-    /// The identifier of the person at `index`.
+    /// The identifier of the person at `index` (`SyntheticHub` writes the same digits into truth.csv directly).
     public static func id(forIndex index: Int) -> String {
         "P" + ZeroPadded.digits(index + 1, width: 7)
     }

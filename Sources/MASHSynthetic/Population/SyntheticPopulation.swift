@@ -43,13 +43,19 @@ public struct SyntheticPopulation: Sendable {
 
     /// How `person` relates to the household's children, e.g. "mother", "mother's partner".
     public func relationshipToChildren(of person: SyntheticPerson) -> String {
-        switch person.role {
+        relationshipToChildren(ofPersonAt: person.index)
+    }
+
+    /// How the person at `index` relates to the household's children (without copying people).
+    func relationshipToChildren(ofPersonAt index: Int) -> String {
+        let sex = people[index].sex
+        switch people[index].role {
         case .child: return "sibling"
-        case .parent: return person.sex == .female ? "mother" : "father"
+        case .parent: return sex == .female ? "mother" : "father"
         case .partner:
-            let parent = households[person.householdIndex].members.lazy.map { people[$0] }.first { $0.role == .parent }
-            return parent?.sex == .male ? "father's partner" : "mother's partner"
-        case .grandparent: return person.sex == .female ? "grandmother" : "grandfather"
+            let parent = households[people[index].householdIndex].members.first { people[$0].role == .parent }
+            return parent.map { people[$0].sex == .male } == true ? "father's partner" : "mother's partner"
+        case .grandparent: return sex == .female ? "grandmother" : "grandfather"
         case .lodger: return "lodger"
         case .adult: return "household member"
         }

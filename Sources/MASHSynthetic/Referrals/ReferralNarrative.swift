@@ -11,8 +11,8 @@ struct ReferralNarrative {
         let names = Names(
             child: subjects[0].forename,
             age: child.dateOfBirth.age(on: entry.receivedAt.utcDate),
-            parent: subjects.first { $0.role == .parent }?.forename ?? subjects.first { $0.role == .carer }?.forename ?? "the parent",
-            perpetrator: subjects.first { $0.role == .allegedPerpetrator }?.forename ?? "the partner",
+            parent: Self.forename(in: subjects, role: .parent) ?? Self.forename(in: subjects, role: .carer) ?? "the parent",
+            perpetrator: Self.forename(in: subjects, role: .allegedPerpetrator) ?? "the partner",
             address: household.address.line1
         )
         switch entry.theme {
@@ -86,6 +86,12 @@ struct ReferralNarrative {
         case .generalWelfare:
             return generalWelfare(entry.source, names: names, random: &random)
         }
+    }
+
+    /// The forename of the first subject in `role` (read in place: subjects are large to copy).
+    static func forename(in subjects: [Subject], role: SubjectRole) -> String? {
+        for index in subjects.indices where subjects[index].role == role { return subjects[index].forename }
+        return nil
     }
 
     private struct Names {

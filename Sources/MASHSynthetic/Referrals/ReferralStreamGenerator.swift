@@ -31,10 +31,10 @@ public struct ReferralStreamGenerator: Sendable {
         let narrative = ReferralNarrative(population: population)
         for entry in schedule.entries {
             let (subjects, people) = subjectWriter.subjects(for: entry, random: &random)
-            let child = population.people[entry.child]
-            let school = population.schools[child.dateOfBirth.age(on: entry.receivedAt.utcDate) <= 10
-                ? population.households[child.householdIndex].primarySchool
-                : population.households[child.householdIndex].secondarySchool].name
+            let household = population.people[entry.child].householdIndex
+            let school = population.schools[population.people[entry.child].dateOfBirth.age(on: entry.receivedAt.utcDate) <= 10
+                ? population.households[household].primarySchool
+                : population.households[household].secondarySchool].name
             let referral = Referral(
                 referralId: Self.referralId(sequence: entry.sequence, year: entry.receivedAt.utcDate.year),
                 receivedAt: entry.receivedAt,
@@ -44,7 +44,7 @@ public struct ReferralStreamGenerator: Sendable {
                 subjects: subjects,
                 consent: ConsentChooser.consent(
                     theme: entry.theme, source: entry.source, child: subjects[0].forename,
-                    parent: subjects.first { $0.role == .parent }?.forename, random: &random
+                    parent: ReferralNarrative.forename(in: subjects, role: .parent), random: &random
                 )
             )
             try sink(GeneratedReferral(referral: referral, subjectPeople: people, scheduled: entry))
