@@ -3,7 +3,9 @@ import MASHCore
 /// Writes each agency's extract: the records it holds about the population, as its systems have them
 /// (own person ids, errors in names and dates, old addresses, missing identifiers), with ground truth.
 public struct AgencyExtractGenerator: Sendable {
+    /// The people the records are about.
     public let population: SyntheticPopulation
+    /// The referral plan (social care holds a previous referral for each planned re-referral).
     public let schedule: ReferralSchedule
     private let seed: UInt64
     private var registries: [AgencyPersonRegistry?] = Array(repeating: nil, count: Agency.allCases.count)

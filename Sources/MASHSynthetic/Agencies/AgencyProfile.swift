@@ -36,7 +36,7 @@ struct AgencyProfile: Sendable {
                           expectsNHSNumber: false, expectsUPN: false, duplicateRate: 0.03, missingSexRate: 0.01, missingAddressRate: 0.04)
         case .socialCare:
             AgencyProfile(agency: agency, recordPrefix: "CSC-R", childIdPrefix: "NF-C-", adultIdPrefix: "NF-A-", idDigits: 6,
-                          identityErrorRate: 0.07, staleAddressRate: 0.2, nhsNumberCoverage: 0.75, upnCoverage: 0.45,
+                          identityErrorRate: 0.07, staleAddressRate: 0.2, nhsNumberCoverage: 0.75, upnCoverage: 0,
                           expectsNHSNumber: false, expectsUPN: false, duplicateRate: 0.01, missingSexRate: 0.005, missingAddressRate: 0.01)
         case .health:
             AgencyProfile(agency: agency, recordPrefix: "HLT-R", childIdPrefix: "HN", adultIdPrefix: "HN", idDigits: 7,

@@ -6,15 +6,19 @@ import MASHCore
 public struct SyntheticHubManifest: Sendable, Hashable, Codable {
     /// The generator and its version, e.g. "mash-synthetic/1": data from another version is not reused.
     public var generator: String
+    /// The seed every random choice came from.
     public var seed: UInt64
     /// People asked for.
     public var people: Int
     /// Referrals asked for.
     public var referrals: Int
+    /// The day after the referral window; ages are counted to it.
     public var referenceDate: LocalDate
     /// People generated (whole households, so a few more than asked).
     public var peopleGenerated: Int
+    /// Households generated.
     public var households: Int
+    /// People under 18 on the reference date.
     public var children: Int
     /// Referrals written.
     public var referralsGenerated: Int

@@ -4,7 +4,9 @@ import MASHCore
 public struct TruePersonRecord: Sendable, Hashable, Codable {
     /// e.g. "P0000042", the `true_person` column of `truth.csv`.
     public var personId: String
+    /// e.g. "H0000007": people with the same id live together.
     public var householdId: String
+    /// How they stand in the household.
     public var householdRole: HouseholdRole
     public var forename: String
     public var surname: String
@@ -13,7 +15,9 @@ public struct TruePersonRecord: Sendable, Hashable, Codable {
     public var address: SyntheticAddress
     /// Where the household lived before, if it moved in the last two years.
     public var previousAddress: SyntheticAddress?
+    /// Valid, in the 999 test range.
     public var nhsNumber: String
+    /// Valid, for children of school age.
     public var upn: String?
 
     /// The record of `person` in `population`.

@@ -10,6 +10,7 @@ public struct SyntheticPerson: Sendable, Hashable {
     public let sex: Sex
     /// Position of their household in `SyntheticPopulation.households`.
     public let householdIndex: Int
+    /// How they stand in their household.
     public let role: HouseholdRole
     /// Ten digits in the 999 test range, valid check digit.
     public let nhsNumber: String

@@ -3,7 +3,9 @@ import MASHCore
 /// Writes the referral stream from the plan: one `mash.referral/1` message per scheduled referral,
 /// with the referrer's own spelling, the concern, the subjects and consent.
 public struct ReferralStreamGenerator: Sendable {
+    /// The people referred.
     public let population: SyntheticPopulation
+    /// What to write, in order.
     public let schedule: ReferralSchedule
     private let seed: UInt64
     private let policeIds: AgencyPersonRegistry?
@@ -39,7 +41,7 @@ public struct ReferralStreamGenerator: Sendable {
                 referralId: Self.referralId(sequence: entry.sequence, year: entry.receivedAt.utcDate.year),
                 receivedAt: entry.receivedAt,
                 source: entry.source,
-                referrer: ReferrerCatalogue.referrer(for: entry.source, school: school, random: &random),
+                referrer: ReferrerCatalogue.referrer(for: entry.source, theme: entry.theme, school: school, random: &random),
                 concern: narrative.concern(for: entry, subjects: subjects, random: &random),
                 subjects: subjects,
                 consent: ConsentChooser.consent(

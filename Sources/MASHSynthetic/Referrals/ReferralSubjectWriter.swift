@@ -102,7 +102,8 @@ struct ReferralSubjectWriter {
             nhsNumber = String(decoding: bytes[0..<3], as: UTF8.self) + " " + String(decoding: bytes[3..<6], as: UTF8.self)
                 + " " + String(decoding: bytes[6...], as: UTF8.self)
         }
-        let upnChance = source.agency == .education ? 0.85 : source.agency == .socialCare ? 0.25 : 0
+        // Only schools and education services hold pupil numbers.
+        let upnChance = source.agency == .education ? 0.85 : 0
         let upn = upnChance > 0 && random.chance(upnChance) ? people[index].upn : nil
         let policeId = source == .police && random.chance(isChild ? 0.5 : 0.8)
             ? policeIds?.personId(of: index, isChild: people[index].isChild) : nil

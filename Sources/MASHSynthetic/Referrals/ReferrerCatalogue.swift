@@ -2,8 +2,8 @@ import MASHCore
 
 /// Invents the person who makes a referral, as each source would sign it.
 enum ReferrerCatalogue {
-    /// A referrer for `source`; `school` names the child's school for school referrals.
-    static func referrer(for source: ReferralSource, school: String, random: inout SeededRandom) -> Referrer {
+    /// A referrer for `source` writing about `theme`; `school` names the child's school for school referrals.
+    static func referrer(for source: ReferralSource, theme: ReferralTheme, school: String, random: inout SeededRandom) -> Referrer {
         let sex: Sex = random.chance(0.6) ? .female : .male
         let forename = random.element(of: ForenameCatalogue.names(for: sex))
         let surname = random.element(of: SurnameCatalogue.all)
@@ -15,8 +15,14 @@ enum ReferrerCatalogue {
         switch source {
         case .police:
             let collar = String(1000 + random.below(9000))
+            let role = switch theme {
+            case .missing: "Missing persons coordinator"
+            case .exploitation: "Child exploitation team officer"
+            case .domesticAbuse: random.element(of: ["Response officer", "Domestic abuse investigation officer"])
+            default: random.element(of: ["Response officer", "Public protection unit officer", "Neighbourhood officer"])
+            }
             return professional(
-                random.element(of: ["Response officer", "Public protection unit officer", "Neighbourhood officer", "Missing persons coordinator"]),
+                role,
                 "Northfield Police", "northfield-police.example", title: random.element(of: ["PC ", "PC ", "DC ", "PS "]) + collar + " "
             )
         case .schools:

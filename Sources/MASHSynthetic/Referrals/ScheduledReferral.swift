@@ -4,8 +4,11 @@ import MASHCore
 public struct ScheduledReferral: Sendable, Hashable {
     /// 1-based position in the stream.
     public var sequence: Int
+    /// When the hub receives it.
     public var receivedAt: Timestamp
+    /// Who sends it.
     public var source: ReferralSource
+    /// What it is mainly about.
     public var theme: ReferralTheme
     /// The child referred (index into the population's people).
     public var child: Int
