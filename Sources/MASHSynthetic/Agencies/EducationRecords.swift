@@ -23,11 +23,12 @@ enum EducationRecords {
                 for _ in 0..<(1 + context.random.below(3)) {
                     guard let day = context.day(for: child, daysAgo: 1...540), context.age(of: child, on: day) >= 5 else { continue }
                     let permanent = context.chance(0.08)
+                    let days = 1 + context.random.below(5)
                     block.append(PendingRecord(
                         person: child, kind: .schoolExclusion, day: day,
-                        endDay: permanent ? nil : context.end(after: day, length: 1 + context.random.below(5)),
+                        endDay: permanent ? nil : context.end(after: day, length: days),
                         summary: school(of: child, on: day, household: household, context: context) + ": "
-                            + (permanent ? "permanently excluded" : "suspended for \(1 + context.random.below(5)) days") + " for "
+                            + (permanent ? "permanently excluded" : days == 1 ? "suspended for a day" : "suspended for \(days) days") + " for "
                             + context.pick(["physical assault against a pupil", "persistent disruptive behaviour", "verbal abuse of a member of staff", "bringing a knife into school", "drug-related incident"]) + ".",
                         factors: [.sociallyUnacceptableBehaviour],
                         disclosure: disclosure(context: &context)

@@ -21,7 +21,8 @@ enum HousingRecords {
             add("Rent arrears of £\(amount); " + context.pick(["repayment plan agreed.", "notice seeking possession served.", "referred for money advice."]), daysAgo: 1...540, context: &context)
         }
         if facts.contains(.overcrowding) {
-            add("Overcrowded under the bedroom standard: short of \(1 + context.random.below(2)) bedrooms; on the transfer list.", daysAgo: 1...900, context: &context)
+            let short = context.chance(0.6) ? "one bedroom" : "two bedrooms"
+            add("Overcrowded under the bedroom standard: short of \(short); on the transfer list.", daysAgo: 1...900, context: &context)
         }
         if facts.contains(.temporaryAccommodation) {
             add("Placed in temporary accommodation after homelessness; " + context.pick(["bed and breakfast.", "hostel room.", "self-contained flat out of the area."]), daysAgo: 1...400, ends: context.chance(0.3), context: &context)

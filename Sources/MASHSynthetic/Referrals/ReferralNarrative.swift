@@ -71,7 +71,7 @@ struct ReferralNarrative {
             return Concern(
                 summary: "\(names.child) (\(names.age)) " + (selfHarm
                     ? "disclosed cutting and thoughts of ending their life; CAMHS have been contacted."
-                    : "has been withdrawn, tearful and not eating at lunchtimes for several weeks."),
+                    : "has been withdrawn and tearful for several weeks and has stopped eating properly."),
                 categories: selfHarm ? [.selfHarm, .childMentalHealth] : [.childMentalHealth],
                 urgent: selfHarm && random.chance(0.5)
             )
