@@ -35,6 +35,22 @@ import Testing
         #expect(buffer.count == 0)
     }
 
+    @Test(arguments: ["\"", "\\", "\n", "\u{0}", "\u{1F}"])
+    func specialCharactersAreEscapedWhereverTheyFall(special: String) throws {
+        for length in [1, 7, 8, 9, 16, 23] {
+            for position in 0..<length {
+                let text = String(repeating: "a", count: position) + special + String(repeating: "é", count: length - position - 1)
+                var buffer = JSONBytes()
+                buffer.string(text)
+                let decoded = try JSONDecoder().decode(String.self, from: Data(buffer.bytes))
+                #expect(decoded == text, "length \(length), position \(position)")
+            }
+        }
+        var clean = JSONBytes()
+        clean.string("plain text, no escapes ~ é ü 👍")
+        #expect(clean.bytes == Array("\"plain text, no escapes ~ é ü 👍\"".utf8))
+    }
+
     @Test func largeOutputGrowsTheBuffer() {
         var buffer = JSONBytes(capacity: 16)
         let long = String(repeating: "x", count: 10_000)

@@ -17,9 +17,10 @@ public struct AgencyExtractGenerator: Sendable {
         self.population = population
         self.schedule = schedule
         self.seed = seed
-        self.relevance = population.households.map { household in
+        let households = population.households
+        self.relevance = households.indices.map { index in
             var bits: UInt8 = 0
-            for agency in Agency.allCases where Self.mayHoldRecords(agency, on: household, schedule: schedule) {
+            for agency in Agency.allCases where Self.mayHoldRecords(agency, on: households, at: index, schedule: schedule) {
                 bits |= 1 << UInt8(Self.position(of: agency))
             }
             return bits
@@ -83,21 +84,22 @@ public struct AgencyExtractGenerator: Sendable {
     }
 
     /// Whether anything about the household could give the agency a record (a cheap test before the real work).
-    private static func mayHoldRecords(_ agency: Agency, on household: Household, schedule: ReferralSchedule) -> Bool {
-        let members = household.memberCircumstances
+    /// (Households are read field by field: copying each one would cost more than the test.)
+    private static func mayHoldRecords(_ agency: Agency, on households: [Household], at index: Int, schedule: ReferralSchedule) -> Bool {
+        let members = households[index].memberCircumstances
         switch agency {
         case .police:
-            return household.domesticAbuse != nil
+            return households[index].circumstances.contains(.domesticAbuse)
                 || !members.isDisjoint(with: [.missingEpisodes, .criminalExploitation, .sexualExploitation, .offender, .crimeVictim])
         case .socialCare:
             return !members.isDisjoint(with: [.openCase, .childProtectionPlanEnded, .lookedAfterEnded, .previouslyReferred])
-                || household.members.contains { schedule.reReferralDay[$0] != Int32.max }
+                || households[index].members.contains { schedule.reReferralDay[$0] != Int32.max }
         case .health: return !members.isDisjoint(with: [.injuryAttendances, .selfHarm, .healthVisitorConcern, .gpConcern])
         case .education: return !members.isDisjoint(with: [.persistentAbsence, .excluded])
         case .probation: return members.contains(.probationSupervision)
         case .housing:
-            return !household.circumstances.isDisjoint(with: [.rentArrears, .overcrowding, .temporaryAccommodation, .antisocialBehaviour])
-        case .domesticAbuseService: return household.domesticAbuse?.supportedByService == true
+            return !households[index].circumstances.isDisjoint(with: [.rentArrears, .overcrowding, .temporaryAccommodation, .antisocialBehaviour])
+        case .domesticAbuseService: return households[index].domesticAbuse?.supportedByService == true
         }
     }
 

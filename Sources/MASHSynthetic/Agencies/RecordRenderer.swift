@@ -8,6 +8,8 @@ struct RecordRenderer {
     let recorder: IdentityRecorder
     private(set) var count = 0
     private var primaryIdUsed: [Bool]
+    /// The last few identities rendered: a person's records mostly come together (a victim's incidents).
+    private var recentIdentities: [(key: Int, identity: RecordedIdentity)] = []
 
     init(population: SyntheticPopulation, profile: AgencyProfile, recorder: IdentityRecorder) {
         self.population = population
@@ -26,7 +28,7 @@ struct RecordRenderer {
         let useDuplicate = registry.hasDuplicate(index) && primaryIdUsed[index] && random.chance(0.5)
         primaryIdUsed[index] = true
         let personId = useDuplicate ? registry.duplicateId(of: index, isChild: isChild)! : registry.personId(of: index, isChild: isChild)!
-        let identity = recorder.identity(of: index, duplicate: useDuplicate)
+        let identity = identity(of: index, duplicate: useDuplicate)
         var noise = identity.noise
         if useDuplicate { noise.insert(.duplicatePersonId) }
 
@@ -58,5 +60,15 @@ struct RecordRenderer {
             disclosure: pending.disclosure
         )
         return GeneratedRecord(record: record, truePerson: index, noise: noise)
+    }
+
+    /// The identity under one person id, from the recent ones or made afresh (it is deterministic, so either gives the same).
+    private mutating func identity(of person: Int, duplicate: Bool) -> RecordedIdentity {
+        let key = person << 1 | (duplicate ? 1 : 0)
+        for entry in recentIdentities where entry.key == key { return entry.identity }
+        let identity = recorder.identity(of: person, duplicate: duplicate)
+        if recentIdentities.count == 4 { recentIdentities.removeFirst() }
+        recentIdentities.append((key, identity))
+        return identity
     }
 }

@@ -77,22 +77,39 @@ public struct JSONBytes: ~Copyable {
     public mutating func string(_ text: String) {
         var text = text
         text.withUTF8 { utf8 in
-            // One pass: copy while checking; only text with quotes, backslashes or controls takes the slow path.
-            reserve(utf8.count + 2)
-            let start = count
-            storage[count] = UInt8(ascii: "\"")
-            count += 1
-            for byte in utf8 {
-                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                    count = start + 1
-                    for byte in utf8 { escape(byte) }
-                    break
-                }
-                storage[count] = byte
-                count += 1
+            byte(UInt8(ascii: "\""))
+            if Self.needsEscaping(utf8) {
+                for byte in utf8 { escape(byte) }
+            } else {
+                append(utf8)
             }
         }
         byte(UInt8(ascii: "\""))
+    }
+
+    /// Whether any byte is a quote, a backslash or a control character, checked eight bytes at a time.
+    @inline(__always)
+    private static func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = UnsafeRawPointer(utf8.baseAddress) else { return false }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var offset = 0
+        while offset + 8 <= utf8.count {
+            let word = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            // A byte below 0x20, or one that XORs to zero with '"' or '\\', sets its high bit here.
+            let below = (word &- ones &* 0x20) & ~word
+            let quote = word ^ (ones &* 0x22)
+            let slash = word ^ (ones &* 0x5C)
+            let zeroes = ((quote &- ones) & ~quote) | ((slash &- ones) & ~slash)
+            if (below | zeroes) & highs != 0 { return true }
+            offset += 8
+        }
+        while offset < utf8.count {
+            let byte = utf8[offset]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return true }
+            offset += 1
+        }
+        return false
     }
 
     /// Appends a whole number.

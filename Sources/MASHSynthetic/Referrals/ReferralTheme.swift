@@ -15,10 +15,14 @@ public enum ReferralTheme: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// Whether the child's and household's circumstances support a referral on this theme.
     func fits(child: SyntheticPerson, household: Household) -> Bool {
-        let facts = child.circumstances
-        let home = household.circumstances
+        fits(child: child.circumstances, home: household.circumstances)
+    }
+
+    /// Whether circumstances support a referral on this theme (`home` includes `.domesticAbuse` when
+    /// the household has a `DomesticAbuseSituation`).
+    func fits(child facts: PersonCircumstances, home: HouseholdCircumstances) -> Bool {
         switch self {
-        case .domesticAbuse: return household.domesticAbuse != nil
+        case .domesticAbuse: return home.contains(.domesticAbuse)
         case .missing: return facts.contains(.missingEpisodes)
         case .exploitation: return !facts.isDisjoint(with: [.criminalExploitation, .sexualExploitation])
         case .neglect: return home.contains(.neglect)
