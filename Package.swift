@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "MASHCoreTests", dependencies: ["MASHCore"]),
         .testTarget(name: "MASHStagesTests", dependencies: ["MASHStages", "MASHCore"]),
         .testTarget(name: "MASHSyntheticTests", dependencies: ["MASHSynthetic", "MASHCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["MASHKafka", "MASHCore", "MASHTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["MASHKafka", "MASHCore", "MASHStages", "MASHTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -5,6 +5,9 @@ struct Mash: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mash",
         abstract: "Operate a Multi-Agency Safeguarding Hub pipeline on Kafka.",
-        subcommands: [BrokerCommand.self, TopicsCommand.self, FeedCommand.self, TailCommand.self, RelayCommand.self, SynthCommand.self]
+        subcommands: [
+            DevCommand.self, BrokerCommand.self, TopicsCommand.self, SynthCommand.self, FeedCommand.self, TailCommand.self,
+            RelayCommand.self,
+        ]
     )
 }

@@ -8,12 +8,17 @@ public final class TestBroker: Sendable {
     public let logger: Logger
 
     /// Starts a broker with these topics (name and partitions) plus `mash.dead-letter`.
-    public init(topics: [String: Int], port: Int? = nil) throws {
+    public convenience init(topics: [String: Int], port: Int? = nil) throws {
+        var definitions = topics.map { TopicDefinition(name: $0.key, partitions: $0.value) }
+        if topics["mash.dead-letter"] == nil { definitions.append(TopicDefinition(name: "mash.dead-letter", partitions: 2)) }
+        try self.init(definitions: definitions, port: port)
+    }
+
+    /// Starts a broker with exactly these topics.
+    public init(definitions: [TopicDefinition], port: Int? = nil) throws {
         var logger = Logger(label: "mash.test")
         logger.logLevel = ProcessInfo.processInfo.environment["MASH_TEST_LOG"] == nil ? .critical : .debug
         self.logger = logger
-        var definitions = topics.map { TopicDefinition(name: $0.key, partitions: $0.value) }
-        if topics["mash.dead-letter"] == nil { definitions.append(TopicDefinition(name: "mash.dead-letter", partitions: 2)) }
         broker = try EmbeddedBroker(port: port, topics: definitions, logger: logger)
     }
 

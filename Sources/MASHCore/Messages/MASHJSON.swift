@@ -1,12 +1,15 @@
 import Foundation
 
-/// The one JSON configuration every stage uses: compact, unsorted keys, `/` not escaped,
+/// The one JSON configuration every stage uses: compact, keys sorted, `/` not escaped,
 /// absent optionals omitted (never `null`).
+///
+/// Keys are sorted because a replay must give identical bytes: Foundation's encoder on Linux writes a
+/// keyed container's keys in hash order, which differs from one encoding to the next.
 public enum MASHJSON {
     /// A shared encoder (JSONEncoder is thread-safe once configured).
     public static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         return encoder
     }()
 

@@ -45,7 +45,7 @@ extension ProducerOptions {
 
 extension Duration {
     /// Whole milliseconds, rounded down; what librdkafka's `*.ms` properties take.
-    var milliseconds: Int64 {
+    public var milliseconds: Int64 {
         let (seconds, attoseconds) = components
         return seconds * 1000 + attoseconds / 1_000_000_000_000_000
     }

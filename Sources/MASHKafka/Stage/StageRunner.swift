@@ -80,6 +80,16 @@ public final class StageRunner: Service, @unchecked Sendable {
         }
     }
 
+    /// Logs `mash.stage.ready` once the group has given this copy its partitions; true once it has.
+    private func announceReadyOnceAssigned() -> Bool {
+        guard let assigned = try? consumer.assignment(), !assigned.isEmpty else { return false }
+        logger.info(
+            "mash.stage.ready",
+            metadata: ["mash.stage": .string(configuration.stageName), "mash.stage.partitions": .stringConvertible(assigned.count)]
+        )
+        return true
+    }
+
     private func loop() throws(KafkaError) {
         defer {
             consumer.close()
@@ -99,12 +109,14 @@ public final class StageRunner: Service, @unchecked Sendable {
                 "mash.stage.delivery": .string(configuration.delivery.rawValue),
             ]
         )
+        var announcedReady = false
         while !isStopping {
             let batch = try consumer.pollBatch(
                 maxMessages: configuration.batchSize,
                 maxWait: configuration.maxBatchWait,
                 idleTimeout: .milliseconds(100)
             )
+            if !announcedReady { announcedReady = announceReadyOnceAssigned() }
             guard !batch.isEmpty else { continue }
             switch configuration.delivery {
             case .atLeastOnce: try processAtLeastOnce(batch)

@@ -17,10 +17,10 @@ public struct StageRecord: Sendable, Hashable {
         self.value = value
     }
 
-    /// A record holding `message` encoded as `StageJSON` does: MASHJSON's form with sorted keys.
+    /// A record holding `message` encoded by MASHJSON.
     public init<Message: Encodable>(topic: PipelineTopic, key: String, message: Message) throws {
         do {
-            self.init(topic: topic.rawValue, key: key, value: try StageJSON.encode(message))
+            self.init(topic: topic.rawValue, key: key, value: Array(try MASHJSON.encode(message)))
         } catch {
             // Only non-finite numbers can fail to encode; say which message it was rather than trap.
             throw StageRejection(reason: "\(topic.rawValue): could not encode the output (\(error))")

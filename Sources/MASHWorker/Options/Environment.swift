@@ -4,6 +4,8 @@ import Foundation
 public enum Environment {
     /// `MASH_BOOTSTRAP_SERVERS`: the cluster to use when `--bootstrap-servers` is not given.
     public static var bootstrapServers: String? { value("MASH_BOOTSTRAP_SERVERS") }
+    /// `MASH_DELIVERY`: at-least-once or exactly-once, when `--delivery` is not given.
+    public static var delivery: String? { value("MASH_DELIVERY") }
     /// `MASH_LOG_LEVEL`: trace, debug, info, notice, warning, error or critical. Default info.
     public static var logLevel: String? { value("MASH_LOG_LEVEL") }
 

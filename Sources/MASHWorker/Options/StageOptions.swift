@@ -6,8 +6,8 @@ public struct StageOptions: ParsableArguments, Sendable {
     @Option(name: .customLong("group-id"), help: "Consumer group shared by copies of this worker. Default mash-<stage>.")
     public var groupID: String?
 
-    @Option(help: "at-least-once (default; the embedded broker's mode) or exactly-once (Kafka transactions; real clusters).")
-    public var delivery: DeliveryMode = .atLeastOnce
+    @Option(help: "at-least-once (the embedded broker's mode) or exactly-once (Kafka transactions; real clusters). Default $MASH_DELIVERY or at-least-once.")
+    public var delivery: DeliveryMode?
 
     @Option(name: .customLong("batch-size"), help: "Most input messages per batch.")
     public var batchSize: Int = 500
@@ -26,12 +26,22 @@ public struct StageOptions: ParsableArguments, Sendable {
     }
 
     /// The runner configuration for one stage.
-    public func configuration(stageName: String, inputTopic: String) -> StageRunnerConfiguration {
+    /// The delivery mode from the flag, else `MASH_DELIVERY`, else at-least-once.
+    public func resolvedDelivery() throws -> DeliveryMode {
+        if let delivery { return delivery }
+        guard let configured = Environment.delivery else { return .atLeastOnce }
+        guard let mode = DeliveryMode(rawValue: configured) else {
+            throw ValidationError("MASH_DELIVERY=\(configured): expected at-least-once or exactly-once")
+        }
+        return mode
+    }
+
+    public func configuration(stageName: String, inputTopic: String) throws -> StageRunnerConfiguration {
         StageRunnerConfiguration(
             stageName: stageName,
             inputTopic: inputTopic,
             groupID: groupID,
-            delivery: delivery,
+            delivery: try resolvedDelivery(),
             batchSize: batchSize,
             maxBatchWait: .milliseconds(maxBatchWaitMilliseconds),
             transactionalID: transactionalID

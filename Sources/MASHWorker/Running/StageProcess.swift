@@ -1,4 +1,5 @@
 import Logging
+import MASHStages
 import MASHKafka
 import ServiceLifecycle
 
@@ -13,7 +14,7 @@ public enum StageProcess {
         logger: Logger
     ) async throws {
         let runner = try StageRunner(
-            configuration: stage.configuration(stageName: stageName, inputTopic: inputTopic),
+            configuration: try stage.configuration(stageName: stageName, inputTopic: inputTopic),
             kafka: kafka.configuration(clientID: "mash-\(stageName)"),
             handler: handler,
             logger: logger
@@ -26,5 +27,25 @@ public enum StageProcess {
             )
         )
         try await group.run()
+    }
+}
+
+extension StageProcess {
+    /// Runs a pure pipeline stage on its input topic until SIGTERM or SIGINT.
+    public static func run(
+        _ stage: some PipelineStage,
+        name: String,
+        kafka: KafkaOptions,
+        options: StageOptions,
+        logger: Logger
+    ) async throws {
+        try await run(
+            stageName: name,
+            inputTopic: stage.inputTopic.rawValue,
+            kafka: kafka,
+            stage: options,
+            handler: PipelineStageHandler(stage: stage, logger: logger),
+            logger: logger
+        )
     }
 }

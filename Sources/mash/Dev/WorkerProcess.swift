@@ -38,6 +38,12 @@ final class WorkerProcess: @unchecked Sendable {
         }
     }
 
+    /// Whether the log holds `text` (e.g. `mash.stage.ready`).
+    func logContains(_ text: String) -> Bool {
+        guard let data = FileManager.default.contents(atPath: logFile.path) else { return false }
+        return String(decoding: data, as: UTF8.self).contains(text)
+    }
+
     var isRunning: Bool { lock.withLock { process?.isRunning ?? false } }
     var processIdentifier: Int32? { lock.withLock { process?.processIdentifier } }
 

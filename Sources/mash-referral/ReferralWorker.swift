@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import MASHCore
+import MASHStages
+import MASHWorker
+
+/// Screens referrals from mash.referral into cases on mash.research, or routes open cases to their worker.
+@main
+struct ReferralWorker: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mash-referral",
+        abstract: "Screen referrals (mash.referral) into cases for research (mash.research)."
+    )
+
+    @OptionGroup var kafka: KafkaOptions
+    @OptionGroup var stage: StageOptions
+
+    @Option(help: "Agency stores folder (as `mash synth --out` writes); social care's records give open cases and previous referrals.")
+    var stores: String?
+
+    func run() async throws {
+        let logger = ProcessLogging.bootstrap(label: "mash.referral")
+        let socialCare = try stores.map { try InMemoryAgencyRecordStore.load(agency: .socialCare, from: URL(fileURLWithPath: $0)) }
+        try await StageProcess.run(ReferralScreening(socialCare: socialCare), name: "referral", kafka: kafka, options: stage, logger: logger)
+    }
+}

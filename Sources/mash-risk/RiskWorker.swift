@@ -1,0 +1,20 @@
+import ArgumentParser
+import MASHStages
+import MASHWorker
+
+/// Assesses each researched case against the hub's thresholds.
+@main
+struct RiskWorker: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mash-risk",
+        abstract: "Assess researched cases (mash.risk-assessment) against the thresholds, for decision (mash.decision)."
+    )
+
+    @OptionGroup var kafka: KafkaOptions
+    @OptionGroup var stage: StageOptions
+
+    func run() async throws {
+        let logger = ProcessLogging.bootstrap(label: "mash.risk")
+        try await StageProcess.run(RiskAssessor(), name: "risk", kafka: kafka, options: stage, logger: logger)
+    }
+}

@@ -1,0 +1,149 @@
+import ArgumentParser
+import Foundation
+import Logging
+import MASHKafka
+import MASHWorker
+import Synchronization
+import UnixSignals
+
+struct DevCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dev",
+        abstract: "Run the whole hub on the embedded broker with synthetic data, and show its progress."
+    )
+
+    @Option(help: "Referrals to feed.")
+    var referrals: Int = 2000
+
+    @Option(help: "People in the synthetic population. Default five per referral, at least 5,000.")
+    var people: Int?
+
+    @Option(help: "Referrals per second to feed; 0 feeds as fast as the broker takes them.")
+    var rate: Double = 500
+
+    @Option(help: "Seed of the synthetic data.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Folder for the synthetic data, agency stores and worker logs.")
+    var data: String = ".mash/dev"
+
+    @Option(help: "Port of the embedded broker (another free port is used if it is taken).")
+    var port: Int = 9092
+
+    @Option(name: .customLong("copies"), help: ArgumentHelp("Run several copies of a worker, e.g. --copies mash-research=2 (repeatable).", valueName: "worker=n"))
+    var copies: [String] = []
+
+    @Option(help: "Give up waiting for outcomes after this many seconds.")
+    var timeout: Double = 900
+
+    @Flag(name: .customLong("keep-running"), help: "Keep the broker and workers running after the summary, until Ctrl-C.")
+    var keepRunning = false
+
+    func validate() throws {
+        guard referrals >= 1 else { throw ValidationError("--referrals must be at least 1") }
+        guard rate >= 0 else { throw ValidationError("--rate must not be negative") }
+        _ = try copyCounts()
+    }
+
+    func copyCounts() throws -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for entry in copies {
+            let parts = entry.split(separator: "=")
+            guard parts.count == 2, let count = Int(parts[1]), count >= 1, count <= 16 else {
+                throw ValidationError("--copies \(entry): expected worker=n with n from 1 to 16")
+            }
+            counts[String(parts[0])] = count
+        }
+        return counts
+    }
+
+    func run() async throws {
+        let logger = ProcessLogging.bootstrap(label: "mash.dev")
+        let stopRequested = StopSignal()
+        let folder = URL(fileURLWithPath: data)
+        let hubData = try HubData.prepare(in: folder, people: people ?? max(5000, referrals * 5), referrals: referrals, seed: seed)
+        Console.line(hubData.description)
+
+        let broker = try EmbeddedBroker.startingOnFreePort(preferred: port, topics: try TopicDefinition.load(from: TopicsDirectory.resolve(nil)), logger: logger)
+        Console.line("embedded broker: \(broker.bootstrapServers)")
+        let workers = try HubWorkers(
+            bootstrapServers: broker.bootstrapServers, stores: hubData.folder, logs: folder.appendingPathComponent("logs"), copies: try copyCounts()
+        )
+        try workers.start()
+        Console.line("workers: \(workers.workers.map(\.name).joined(separator: ", ")) (logs in \(folder.appendingPathComponent("logs").path))")
+
+        if !(await workers.waitUntilReady(timeout: .seconds(60))) {
+            Console.line("some workers are not ready after 60 s; feeding anyway (see their logs)")
+        }
+        let kafka = KafkaConfiguration(bootstrapServers: broker.bootstrapServers, clientID: "mash-dev")
+        let monitor = try PipelineMonitor(kafka: kafka, logger: logger)
+        let monitoring = Task { try await monitor.run() }
+        let lines = try ReferralFile.lines(at: hubData.referralsFile.path)
+        let fed = Atomic<Int>(0)
+        let producer = try KafkaProducer(configuration: kafka, options: ReferralFeeder.producerOptions, logger: logger)
+        let feeding = Task { [rate] in
+            try await ReferralFeeder(producer: producer, topic: "mash.referral").send(lines, rate: rate) { fed.store($0, ordering: .relaxed) }
+        }
+
+        let started = ContinuousClock.now
+        var progress = ProgressLine()
+        while !stopRequested.isSet {
+            let snapshot = monitor.snapshot
+            progress.show(fed: fed.load(ordering: .relaxed), total: lines.count, snapshot: snapshot)
+            if snapshot.finished >= lines.count { break }
+            if ContinuousClock.now - started > .milliseconds(Int64(timeout * 1000)) {
+                Console.line("\ngave up waiting after \(Int(timeout)) s")
+                break
+            }
+            for name in try workers.restartExited() {
+                logger.warning("mash.dev.worker.restarted", metadata: ["mash.worker": .string(name)])
+            }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        let elapsed = ContinuousClock.now - started
+        progress.show(fed: fed.load(ordering: .relaxed), total: lines.count, snapshot: monitor.snapshot, final: true)
+        let summary = RunSummary(fed: fed.load(ordering: .relaxed), seconds: Double(elapsed.milliseconds) / 1000, snapshot: monitor.snapshot)
+        for line in summary.lines { Console.line(line) }
+
+        if keepRunning && !stopRequested.isSet {
+            Console.line("the hub is still running on \(broker.bootstrapServers); Ctrl-C stops it. Try:")
+            Console.line("  swift run mash tail mash.tasking.police --from-beginning --distinct --bootstrap-servers \(broker.bootstrapServers)")
+            while !stopRequested.isSet {
+                _ = try? workers.restartExited()
+                try await Task.sleep(for: .milliseconds(200))
+            }
+        }
+        feeding.cancel()
+        Console.line("stopping workers...")
+        await workers.stop()
+        monitoring.cancel()
+        _ = try? await monitoring.value
+        withExtendedLifetime(broker) {}
+    }
+}
+
+/// Set once SIGINT or SIGTERM arrives.
+final class StopSignal: Sendable {
+    private let flag = Atomic<Bool>(false)
+
+    init() {
+        Task { [self] in
+            for await _ in await UnixSignalsSequence(trapping: .sigint, .sigterm) {
+                flag.store(true, ordering: .releasing)
+            }
+        }
+    }
+
+    var isSet: Bool { flag.load(ordering: .acquiring) }
+}
+
+extension EmbeddedBroker {
+    /// Listens on `preferred`, or on any free port when that one is taken.
+    static func startingOnFreePort(preferred: Int, topics: [TopicDefinition], logger: Logger) throws -> EmbeddedBroker {
+        do {
+            return try EmbeddedBroker(port: preferred, topics: topics, logger: logger)
+        } catch {
+            return try EmbeddedBroker(port: 0, topics: topics, logger: logger)
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Logging
+import MASHCore
+import MASHKafka
+import Synchronization
+
+/// Watches every topic downstream of `mash.referral`, dropping replays by idempotency key, and keeps the
+/// counts and latencies a run reports.
+final class PipelineMonitor: Sendable {
+    private let consumer: KafkaConsumer
+    private let state = Mutex(PipelineSnapshot())
+    private let replays = Mutex(ReplayFilter())
+
+    static let topics: [PipelineTopic] = [
+        .research, .riskAssessment, .decision, .outcome, .taskingPolice, .taskingSocialCare, .taskingHealth, .audit, .deadLetter,
+    ]
+
+    init(kafka: KafkaConfiguration, logger: Logger) throws {
+        consumer = try KafkaConsumer(
+            configuration: kafka,
+            options: ConsumerOptions(groupID: "mash-monitor-\(Timestamp.now.millisecondsSince1970)"),
+            logger: logger
+        )
+        try consumer.subscribe(Self.topics.map(\.rawValue))
+    }
+
+    /// Reads until the task is cancelled.
+    func run() async throws {
+        defer { consumer.close() }
+        while !Task.isCancelled {
+            let batch = try await consumer.nextBatch(maxMessages: 2000, maxWait: .milliseconds(20), idleTimeout: .milliseconds(100))
+            let fresh = replays.withLock { filter in batch.filter { filter.isFirst($0) } }
+            guard !fresh.isEmpty else { continue }
+            let counted = fresh.map(Observation.init)
+            state.withLock { snapshot in
+                for observation in counted { snapshot.record(observation) }
+                snapshot.replaysDropped = replays.withLock { $0.replays }
+            }
+        }
+    }
+
+    var snapshot: PipelineSnapshot { state.withLock { $0 } }
+}
+
+/// What one message tells the monitor, worked out outside the lock.
+private struct Observation {
+    let topic: PipelineTopic?
+    let outcome: Outcome?
+
+    init(_ message: ConsumedMessage) {
+        topic = PipelineTopic(rawValue: message.topic)
+        outcome = topic == .outcome ? try? MASHJSON.decode(Outcome.self, from: .init(message.value)) : nil
+    }
+}
+
+/// Counts so far, per stage and per kind.
+struct PipelineSnapshot: Sendable {
+    /// Distinct messages seen per topic.
+    var perTopic: [PipelineTopic: Int] = [:]
+    var outcomesByKind: [OutcomeKind: Int] = [:]
+    var forManagerReview = 0
+    /// Milliseconds from the hub receiving each referral to its outcome.
+    var latencies: [Int64] = []
+    var replaysDropped = 0
+
+    func count(_ topic: PipelineTopic) -> Int { perTopic[topic] ?? 0 }
+
+    /// Referrals that reached an end: an outcome or the dead-letter topic.
+    var finished: Int { count(.outcome) + count(.deadLetter) }
+
+    fileprivate mutating func record(_ observation: Observation) {
+        guard let topic = observation.topic else { return }
+        perTopic[topic, default: 0] += 1
+        guard let outcome = observation.outcome else { return }
+        outcomesByKind[outcome.decision.outcome, default: 0] += 1
+        if outcome.decision.forManagerReview { forManagerReview += 1 }
+        let stamps = outcome.timestamps
+        if let end = stamps.decision ?? stamps.referral {
+            latencies.append((end - stamps.received).milliseconds)
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import MASHCore
+import MASHKafka
+import MASHTestSupport
+import Testing
+
+@Suite("The hub end to end: real worker executables on the embedded broker", .serialized)
+struct HubEndToEndTests {
+    static let referralCount = 500
+
+    /// Inputs no stage can accept, each with a word its dead-letter reason must contain.
+    static let malformed: [(bytes: [UInt8], reasonContains: String)] = [
+        (Array("{not json".utf8), "not valid JSON"),
+        (Array("{}".utf8), "missing"),
+        ([0xFF, 0xFE, 0x00, 0x7B], "JSON"),
+        (Array(#"{"schema":"mash.referral/9"}"#.utf8), "schema"),
+        (Array("[1,2,3]".utf8), "mash.referral"),
+    ]
+
+    @Test("500 synthetic referrals each reach exactly one outcome with the taskings the stages decide, and only malformed inputs are dead-lettered")
+    func fullPipeline() async throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("mash-e2e-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: data) }
+        let synth = try ChildProcess("mash", ["synth", "--out", data.path, "--people", "3000", "--referrals", String(Self.referralCount), "--seed", "11"])
+        #expect(await synth.waitForExit(timeout: .seconds(120)) == 0, "\(synth.outputText)")
+        let lines = try Data(contentsOf: data.appendingPathComponent("referrals.jsonl"))
+            .split(separator: UInt8(ascii: "\n")).map { Array($0) }
+        #expect(lines.count == Self.referralCount)
+
+        let test = try TestBroker(definitions: try TopicDefinition.load(from: PackagePaths.topics))
+        let workers = try [
+            ChildProcess("mash-referral", ["--bootstrap-servers", test.bootstrapServers, "--stores", data.path]),
+            ChildProcess("mash-research", ["--bootstrap-servers", test.bootstrapServers, "--stores", data.path]),
+            ChildProcess("mash-risk", ["--bootstrap-servers", test.bootstrapServers]),
+            ChildProcess("mash-decision", ["--bootstrap-servers", test.bootstrapServers]),
+        ]
+        defer { for worker in workers { worker.kill(SIGKILL) } }
+
+        var inputs = lines.map { ProducerRecord(topic: "mash.referral", key: nil, value: $0) }
+        inputs += Self.malformed.map { ProducerRecord(topic: "mash.referral", key: nil, value: $0.bytes) }
+        try await test.producer().send(inputs.shuffled())
+
+        let expectedEnds = Self.referralCount + Self.malformed.count
+        let messages = try await test.collect(["mash.outcome", "mash.dead-letter", "mash.tasking.police", "mash.tasking.social-care", "mash.tasking.health"],
+                                              timeout: .seconds(180)) { messages in
+            Set(messages.filter { $0.topic == "mash.outcome" || $0.topic == "mash.dead-letter" }
+                .compactMap { $0.header(IdempotencyKey.header)?.stringValue }).count >= expectedEnds
+        }
+        var replays = ReplayFilter()
+        let distinct = messages.filter { replays.isFirst($0) }
+        #expect(messages.allSatisfy { $0.header(IdempotencyKey.header) != nil }, "every output carries an idempotency key")
+
+        // Exactly one outcome per referral.
+        let outcomes = try distinct.filter { $0.topic == "mash.outcome" }.map { try MASHJSON.decode(Outcome.self, from: Data($0.value)) }
+        let referralIds = try lines.map { try MASHJSON.decode(Referral.self, from: Data($0)).referralId }
+        #expect(outcomes.count == Self.referralCount)
+        #expect(Dictionary(grouping: outcomes, by: \.referralId).allSatisfy { $0.value.count == 1 })
+        #expect(Set(outcomes.map(\.referralId)) == Set(referralIds))
+
+        // The taskings are the ones the stages decide, and each tasking the outcome lists was delivered.
+        let reference = try ReferencePipeline(stores: data)
+        let taskings = try distinct.filter { $0.topic.hasPrefix("mash.tasking.") }.map { try MASHJSON.decode(Tasking.self, from: Data($0.value)) }
+        let taskingIds = Set(taskings.map(\.taskingId))
+        let outcomesByReferral = Dictionary(uniqueKeysWithValues: outcomes.map { ($0.referralId, $0) })
+        var mismatches: [String] = []
+        for (line, referralId) in zip(lines, referralIds) {
+            let expected = try reference.run(line).filter { $0.topic == "mash.outcome" }
+                .map { ExpectedResult(outcome: try MASHJSON.decode(Outcome.self, from: Data($0.value))) }
+            let actual = outcomesByReferral[referralId].map(ExpectedResult.init)
+            if expected != actual.map({ [$0] }) { mismatches.append("\(referralId): expected \(expected), got \(String(describing: actual))") }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+        let listed = Set(outcomes.flatMap { $0.taskings.map(\.taskingId) })
+        #expect(listed == taskingIds)
+        #expect(!taskings.isEmpty)
+
+        // Only the malformed inputs were dead-lettered, each with a reason that says what was wrong.
+        let letters = try distinct.filter { $0.topic == "mash.dead-letter" }.map { try JSONDecoder().decode(DeadLetter.self, from: Data($0.value)) }
+        #expect(letters.count == Self.malformed.count)
+        for bad in Self.malformed {
+            let letter = letters.first { $0.originalBytes == bad.bytes }
+            #expect(letter != nil, "no dead letter for \(bad.bytes)")
+            #expect(letter?.reason.contains(bad.reasonContains) == true, "reason was \(letter?.reason ?? "none")")
+            #expect(letter?.stage == "referral")
+        }
+
+        for worker in workers { worker.kill(SIGTERM) }
+        for worker in workers { #expect(await worker.waitForExit(timeout: .seconds(20)) == 0, "\(worker.name) did not stop cleanly") }
+    }
+}
