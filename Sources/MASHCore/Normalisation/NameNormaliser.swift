@@ -10,6 +10,36 @@ import Foundation
 public enum NameNormaliser {
     /// The name's tokens, e.g. "  Mary-Jane  O’Brien " → ["mary", "jane", "obrien"].
     public static func tokens(_ name: String) -> [String] {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiTokens(name) }
+        return foldedTokens(name)
+    }
+
+    /// The same rules for ASCII text (almost every name), byte by byte: folding ASCII is only lower-casing,
+    /// and Foundation's folding is slow enough to dominate matching.
+    static func asciiTokens(_ name: String) -> [String] {
+        var tokens: [String] = []
+        var current: [UInt8] = []
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                current.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                current.append(byte + 32)
+            case UInt8(ascii: "'"), UInt8(ascii: "`"):
+                continue
+            default:
+                if !current.isEmpty {
+                    tokens.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                }
+            }
+        }
+        if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+        return tokens
+    }
+
+    /// The general rules, for text with any character outside ASCII.
+    static func foldedTokens(_ name: String) -> [String] {
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var tokens: [String] = []
         var current = ""

@@ -6,6 +6,23 @@ public enum PostcodeNormaliser {
     /// The canonical form of `text`, or nil if it is not a plausible UK postcode.
     public static func normalise(_ text: String) -> String? {
         var characters: [Character] = []
+        characters.reserveCapacity(8)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII (nearly every input): bytes, not Characters, which are slow to classify.
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: " "), 0x09...0x0D:
+                    continue
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    guard characters.count < 7 else { return nil }
+                    let upper = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) ? byte - 32 : byte
+                    characters.append(Character(Unicode.Scalar(upper)))
+                default:
+                    return nil
+                }
+            }
+            return canonical(characters)
+        }
         for character in text {
             if character.isWhitespace { continue }
             guard character.isASCII, character.isLetter || character.isNumber, characters.count < 7 else {
@@ -13,6 +30,11 @@ public enum PostcodeNormaliser {
             }
             characters.append(Character(character.uppercased()))
         }
+        return canonical(characters)
+    }
+
+    /// The canonical form of up to seven upper-case letters and digits, if they make a plausible postcode.
+    private static func canonical(_ characters: [Character]) -> String? {
         guard characters.count >= 5 else { return nil }
         let outward = Array(characters.dropLast(3))
         let inward = Array(characters.suffix(3))
