@@ -1,24 +1,20 @@
 import Foundation
 
-/// The one JSON configuration every stage uses: compact, keys sorted, `/` not escaped,
-/// absent optionals omitted (never `null`).
-///
-/// Keys are sorted because a replay must give identical bytes: Foundation's encoder on Linux writes a
-/// keyed container's keys in hash order, which differs from one encoding to the next.
+/// The one JSON form every message takes: compact, keys in declaration order, `/` not escaped, absent
+/// optionals omitted (never `null`). The same value always encodes to the same bytes, so a replay is
+/// byte-identical apart from its processing timestamps.
 public enum MASHJSON {
-    /// A shared encoder (JSONEncoder is thread-safe once configured).
-    public static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
-        return encoder
-    }()
-
     /// A shared decoder.
     public static let decoder = JSONDecoder()
 
     /// Encodes a message in the canonical form.
     public static func encode<Value: Encodable>(_ value: Value) throws -> Data {
-        try encoder.encode(value)
+        Data(try StreamingJSONEncoder().encode(value))
+    }
+
+    /// Encodes a message in the canonical form, as bytes for a Kafka record.
+    public static func encodeBytes<Value: Encodable>(_ value: Value) throws -> [UInt8] {
+        try StreamingJSONEncoder().encode(value)
     }
 
     /// Decodes a message.

@@ -20,7 +20,7 @@ public struct StageRecord: Sendable, Hashable {
     /// A record holding `message` encoded by MASHJSON.
     public init<Message: Encodable>(topic: PipelineTopic, key: String, message: Message) throws {
         do {
-            self.init(topic: topic.rawValue, key: key, value: Array(try MASHJSON.encode(message)))
+            self.init(topic: topic.rawValue, key: key, value: try MASHJSON.encodeBytes(message))
         } catch {
             // Only non-finite numbers can fail to encode; say which message it was rather than trap.
             throw StageRejection(reason: "\(topic.rawValue): could not encode the output (\(error))")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import MASHKafka
 
 struct PipelineBenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -9,7 +10,13 @@ struct PipelineBenchCommand: AsyncParsableCommand {
     @Option(help: "Referrals per throughput run.")
     var referrals: Int = 20_000
 
+    @Option(help: "People in the synthetic population.")
+    var people: Int = 50_000
+
     func run() async throws {
-        throw ValidationError("the pipeline benchmark is not built yet")
+        let stageBench = try InProcessStageBench(referrals: referrals, people: people, seed: 1)
+        for (stage, perSecond) in try stageBench.run() {
+            Console.line("stage.\(stage).in-process: \(Int(perSecond)) msg/s")
+        }
     }
 }
