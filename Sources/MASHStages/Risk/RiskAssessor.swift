@@ -40,6 +40,7 @@ public struct RiskAssessor: PipelineStage {
         )
         let findings = DomesticAbuseRules(facts: facts, policy: policy).findings()
             + ChildStatusRules(facts: facts, policy: policy).findings()
+            + ContinuumRules(facts: facts, policy: policy).findings()
 
         let level = findings.compactMap(\.level).reduce(floor, max)
         let raised = Set(findings.compactMap(\.flag))
