@@ -43,13 +43,13 @@ import Testing
         let referral = Fixtures.referral { $0.concern.categories = [.domesticAbuse]; $0.concern.dash = Fixtures.dash(yes: yes) }
         let caseFile = try screening.screen(Fixtures.input(referral)).caseFile(on: .research)
         #expect(caseFile.screening.rag == rag)
-        let hours = try #require(HubPolicy.default.researchDeadlines.hours(for: rag))
+        let hours = try #require(HubPolicy.default.researchDeadlines.deadline(for: rag)).hours
         #expect(caseFile.screening.researchDeadline == Fixtures.ingestedAt.adding(hours: hours))
     }
 
     @Test func theDeadlineFollowsThePolicyNotAConstant() throws {
         var policy = HubPolicy.default
-        policy.researchDeadlines.amberHours = 9
+        policy.researchDeadlines.amber = .clockHours(9)
         let referral = Fixtures.referral()  // neglect: Amber
         let caseFile = try ReferralScreening(policy: policy).screen(Fixtures.input(referral)).caseFile(on: .research)
         #expect(caseFile.screening.rag == .amber)
