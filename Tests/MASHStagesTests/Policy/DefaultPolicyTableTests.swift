@@ -13,6 +13,8 @@ import Testing
         var dashYes: Int?
         var items: [IntelligenceItem] = []
         var screened: Level = .universal
+        /// The referrer's professional judgement of the level.
+        var judgement: Level?
         /// What the hub must conclude.
         let level: Level
         var flag: RiskFlag?
@@ -95,7 +97,11 @@ import Testing
             items: [record("GP-1", owner: .health, subject: "S2", factors: [.mentalHealthParentOrCarer]),
                     record("INT-2", subject: "S2", factors: [.alcoholMisuseParentOrCarer])],
             level: .childProtection, outcome: .s47StrategyDiscussion, rule: "continuum.combination"),
-        // Judgement may raise a level, never lower it: a case screened at 4 stays at 4 on quiet records.
+        // Judgement may raise a level, never lower it: the referrer's, and the screening's.
+        Row(name: "a professional judgement raises the level", judgement: .childInNeed, level: .childInNeed, flag: .professionalJudgement,
+            outcome: .s17Assessment, rule: "professional-judgement"),
+        Row(name: "a professional judgement never lowers it", categories: [.domesticAbuse], dashYes: 14, judgement: .earlyHelp,
+            level: .childProtection, flag: .maracHighRiskDASH, marac: true, outcome: .s47StrategyDiscussion, rule: "professional-judgement"),
         Row(name: "a Red screening is never lowered", screened: .childProtection, level: .childProtection, outcome: .s47StrategyDiscussion,
             rule: "screening.level"),
     ]
@@ -106,8 +112,10 @@ import Testing
         let referral = Fixtures.referral {
             $0.concern.categories = row.categories
             $0.concern.dash = row.dashYes.map { Fixtures.dash(yes: $0) }
+            $0.concern.professionalJudgement = row.judgement.map { ProfessionalJudgement(level: $0, reason: "what the referrer saw at home") }
         }
-        let screened = max(row.screened, row.categories.map(policy.screening.initialLevel).max() ?? .universal)
+        // As screening rates it: the highest of the categories and the judgement (DASH bands are the risk rules' to find).
+        let screened = max(row.screened, row.judgement ?? .universal, row.categories.map(policy.screening.initialLevel).max() ?? .universal)
         let researched = Fixtures.researched(referral, level: screened, items: row.items)
         let assessed = try RiskAssessor(policy: policy).assess(Fixtures.input(researched)).caseFile(on: .decision)
         let assessment = try #require(assessed.assessment)
@@ -117,6 +125,7 @@ import Testing
         #expect(assessment.rag == row.level.rag)
         #expect(assessment.maracRequired == row.marac)
         if let flag = row.flag { #expect(assessment.flags.contains(flag)) }
+        if row.judgement != nil && row.flag != .professionalJudgement { #expect(!assessment.flags.contains(.professionalJudgement)) }
         #expect(decision.outcome == row.outcome)
         #expect(decision.additionalOutcomes.contains(.maracReferral) == row.marac)
         #expect(decision.decidedBy == "policy default-2026.1")

@@ -77,3 +77,19 @@ import Testing
         #expect(CaseIdentifiers.caseId(referralId: "A/B") != CaseIdentifiers.caseId(referralId: "A_B"))
     }
 }
+
+extension ReferralScreeningTests {
+    @Test(arguments: [(Level.childProtection, Level.childProtection), (.universal, .childInNeed)])
+    func aProfessionalJudgementRaisesTheInitialLevelNeverLowersIt(judged: Level, expected: Level) throws {
+        let referral = Fixtures.referral { $0.concern.professionalJudgement = ProfessionalJudgement(level: judged, reason: "bruising seen twice") }  // neglect: 3
+        let screening = try ReferralScreening().screen(Fixtures.input(referral)).caseFile(on: .research).screening
+        #expect(screening.level == expected)
+        let reason = try #require(screening.reasons.first { $0.hasPrefix("referrer's professional judgement") })
+        #expect(reason.contains(judged > .childInNeed ? "raised from level 3" : "does not lower level 3"))
+    }
+
+    @Test func aProfessionalJudgementWithoutAReasonIsRejected() throws {
+        let referral = Fixtures.referral { $0.concern.professionalJudgement = ProfessionalJudgement(level: .childProtection, reason: " ") }
+        #expect(throws: StageRejection.self) { try ReferralScreening().screen(Fixtures.input(referral)) }
+    }
+}
