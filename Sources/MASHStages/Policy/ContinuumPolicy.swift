@@ -2,8 +2,10 @@ import MASHCore
 
 /// Which census factors, alone or together, reach which level on the continuum of need.
 ///
-/// A factor counts when the referral's concerns evidence it, or an agency's record does that is dated
-/// within `RiskLevels.historyWindowMonths` of the referral or still open then.
+/// A factor on an agency's record counts when the record is dated within `RiskLevels.historyWindowMonths`
+/// of the referral, or is a plan, placement, case or supervision still open then. A factor alone sets its
+/// level only from such records (screening rated the referral's own concerns); combinations also count
+/// the factors the referral's concerns evidence.
 public struct ContinuumPolicy: Codable, Sendable, Hashable {
     /// The least level each factor sets on its own; a factor not listed sets none.
     public var factorLevels: CodeTable<CINFactor, Level>
