@@ -18,6 +18,7 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 COPY --from=build /out/ /usr/local/bin/
 COPY topics /app/topics
+COPY policy /app/policy
 ENV MASH_TOPICS_DIR=/app/topics
 WORKDIR /app
 USER nobody

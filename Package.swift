@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -31,7 +32,7 @@ let package = Package(
             ]
         ),
         .target(name: "MASHCore"),
-        .target(name: "MASHStages", dependencies: ["MASHCore"]),
+        .target(name: "MASHStages", dependencies: ["MASHCore", .product(name: "Yams", package: "Yams")]),
         .target(name: "MASHSynthetic", dependencies: ["MASHCore"]),
         .target(
             name: "MASHWorker",
@@ -62,7 +63,7 @@ let package = Package(
         ),
         .testTarget(name: "MASHKafkaTests", dependencies: ["MASHKafka", "MASHTestSupport"]),
         .testTarget(name: "MASHCoreTests", dependencies: ["MASHCore"]),
-        .testTarget(name: "MASHStagesTests", dependencies: ["MASHStages", "MASHCore"]),
+        .testTarget(name: "MASHStagesTests", dependencies: ["MASHStages", "MASHCore", "MASHSynthetic"]),
         .testTarget(name: "MASHSyntheticTests", dependencies: ["MASHSynthetic", "MASHCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["MASHKafka", "MASHCore", "MASHStages", "MASHTestSupport"]),
     ],

@@ -12,9 +12,11 @@ struct DecisionWorker: AsyncParsableCommand {
 
     @OptionGroup var kafka: KafkaOptions
     @OptionGroup var stage: StageOptions
+    @OptionGroup var policyOptions: PolicyOptions
 
     func run() async throws {
         let logger = ProcessLogging.bootstrap(label: "mash.decision")
-        try await StageProcess.run(DecisionMaker(), name: "decision", kafka: kafka, options: stage, logger: logger)
+        let policy = try policyOptions.load(logger: logger)
+        try await StageProcess.run(DecisionMaker(policy: policy), name: "decision", kafka: kafka, options: stage, logger: logger)
     }
 }

@@ -14,13 +14,15 @@ struct ReferralWorker: AsyncParsableCommand {
 
     @OptionGroup var kafka: KafkaOptions
     @OptionGroup var stage: StageOptions
+    @OptionGroup var policyOptions: PolicyOptions
 
     @Option(help: "Agency stores folder (as `mash synth --out` writes); social care's records give open cases and previous referrals.")
     var stores: String?
 
     func run() async throws {
         let logger = ProcessLogging.bootstrap(label: "mash.referral")
+        let policy = try policyOptions.load(logger: logger)
         let socialCare = try stores.map { try InMemoryAgencyRecordStore.load(agency: .socialCare, from: URL(fileURLWithPath: $0)) }
-        try await StageProcess.run(ReferralScreening(socialCare: socialCare), name: "referral", kafka: kafka, options: stage, logger: logger)
+        try await StageProcess.run(ReferralScreening(policy: policy, socialCare: socialCare), name: "referral", kafka: kafka, options: stage, logger: logger)
     }
 }

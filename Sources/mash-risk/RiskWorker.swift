@@ -12,9 +12,11 @@ struct RiskWorker: AsyncParsableCommand {
 
     @OptionGroup var kafka: KafkaOptions
     @OptionGroup var stage: StageOptions
+    @OptionGroup var policyOptions: PolicyOptions
 
     func run() async throws {
         let logger = ProcessLogging.bootstrap(label: "mash.risk")
-        try await StageProcess.run(RiskAssessor(), name: "risk", kafka: kafka, options: stage, logger: logger)
+        let policy = try policyOptions.load(logger: logger)
+        try await StageProcess.run(RiskAssessor(policy: policy), name: "risk", kafka: kafka, options: stage, logger: logger)
     }
 }

@@ -4,8 +4,10 @@ public struct Screening: Sendable, Hashable, Codable {
     public var rag: RAG
     /// Initial level on the continuum of need.
     public var level: Level
-    /// When every agency's research is due.
+    /// When every agency's research is due, unless `agencyDeadlines` gives the agency its own.
     public var researchDeadline: Timestamp
+    /// The agencies whose research falls due at another time than `researchDeadline`; absent when none does.
+    public var agencyDeadlines: [AgencyDeadline]?
     /// Why the rating was given, one line each.
     public var reasons: [String]
     /// Set when the child is already open to an agency.
@@ -16,11 +18,12 @@ public struct Screening: Sendable, Hashable, Codable {
     public var previousReferralCount: Int
 
     /// A screening result.
-    public init(rag: RAG, level: Level, researchDeadline: Timestamp, reasons: [String],
-                openCase: OpenCaseRouting? = nil, isReReferral: Bool, previousReferralCount: Int) {
+    public init(rag: RAG, level: Level, researchDeadline: Timestamp, agencyDeadlines: [AgencyDeadline]? = nil,
+                reasons: [String], openCase: OpenCaseRouting? = nil, isReReferral: Bool, previousReferralCount: Int) {
         self.rag = rag
         self.level = level
         self.researchDeadline = researchDeadline
+        self.agencyDeadlines = agencyDeadlines
         self.reasons = reasons
         self.openCase = openCase
         self.isReReferral = isReReferral

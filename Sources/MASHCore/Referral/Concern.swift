@@ -8,12 +8,16 @@ public struct Concern: Sendable, Hashable, Codable {
     public var dash: DASHChecklist?
     /// Whether the referrer flagged it as urgent.
     public var urgent: Bool?
+    /// The referrer's professional judgement of the level, if they gave one: it raises, never lowers.
+    public var professionalJudgement: ProfessionalJudgement?
 
     /// A concern; the DASH checklist and urgency flag are optional.
-    public init(summary: String, categories: [ConcernCategory], dash: DASHChecklist? = nil, urgent: Bool? = nil) {
+    public init(summary: String, categories: [ConcernCategory], dash: DASHChecklist? = nil, urgent: Bool? = nil,
+                professionalJudgement: ProfessionalJudgement? = nil) {
         self.summary = summary
         self.categories = categories
         self.dash = dash
         self.urgent = urgent
+        self.professionalJudgement = professionalJudgement
     }
 }

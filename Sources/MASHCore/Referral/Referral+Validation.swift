@@ -57,6 +57,9 @@ extension Referral {
         if concern.categories.isEmpty {
             problems.append(.init(path: "concern.categories", message: "name at least one category (\"other\" if none fits)"))
         }
+        if let judgement = concern.professionalJudgement, judgement.reason.allSatisfy(\.isWhitespace) {
+            problems.append(.init(path: "concern.professionalJudgement.reason", message: "a professional judgement must say why"))
+        }
         if let dash = concern.dash, !dash.isComplete {
             problems.append(.init(
                 path: "concern.dash.answers",

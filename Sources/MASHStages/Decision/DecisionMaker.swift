@@ -48,7 +48,7 @@ public struct DecisionMaker: PipelineStage {
             let tasking = Tasking(
                 taskingId: CaseIdentifiers.taskingId(caseId: caseFile.caseId, recipient: rule.recipient, action: rule.action),
                 caseId: caseFile.caseId, referralId: caseFile.referralId, recipient: rule.recipient, action: rule.action,
-                dueBy: timestamps.received.adding(hours: max(0, rule.dueHours)), level: assessment.level, rag: assessment.rag,
+                dueBy: policy.due(after: timestamps.received, rule.due, rag: assessment.rag), level: assessment.level, rag: assessment.rag,
                 subjects: Self.subjects(of: referral, roles: rule.subjectRoles), concernSummary: Self.concernSummary(of: referral),
                 informationProduct: products[rule.recipient]?.entries ?? [], timestamps: timestamps
             )
@@ -70,7 +70,11 @@ public struct DecisionMaker: PipelineStage {
         )
         records.append(try StageRecord(topic: .outcome, key: caseFile.subjectKey, message: outcome))
 
-        var audits = plan.recipients.flatMap { products[$0]?.audits ?? [] }
+        var audits = plan.recipients.flatMap { recipient in
+            [ReferralShare.audit(of: referral, caseId: caseFile.caseId, to: recipient, actions: plan.rules.filter { $0.recipient == recipient }.map(\.action),
+                                 stage: "decision", policy: policy, at: now)]
+                + (products[recipient]?.audits ?? [])
+        }
         audits += caseAudits(caseFile: caseFile, reviewReasons: reviewReasons, now: now)
         for audit in audits {
             records.append(try StageRecord(topic: .audit, key: caseFile.caseId, message: audit))

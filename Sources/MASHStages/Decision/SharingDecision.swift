@@ -5,7 +5,7 @@ import MASHCore
 /// In order: a hub-only item never leaves the hub, not even to its owner's tasking (the owner's team
 /// that acts is outside the hub too); an owner may always see its own shareable item; otherwise the
 /// owner must allow the recipient, and below the child-protection threshold the family's consent must
-/// be given or overridden.
+/// be given or overridden for items held under a regime the policy makes depend on consent (Haringey).
 struct SharingDecision {
     /// Whether the item is shared.
     let isShared: Bool
@@ -29,7 +29,12 @@ struct SharingDecision {
             self.init(isShared: false, reason: "\(why): \(Self.notice)")
         } else {
             let allowed = "owner allows sharing with \(recipient.displayName)"
-            let threshold = policy.sharingWithoutConsentFromLevel
+            let threshold = policy.sharing.withoutConsentFromLevel
+            let regime = item.lawfulBasis.regime
+            guard policy.sharing.consentNeededUnder.contains(regime) else {
+                self.init(isShared: true, reason: "\(allowed); hub policy \(policy.version) does not make \(regime.rawValue) sharing depend on consent")
+                return
+            }
             switch consent {
             case .given:
                 self.init(isShared: true, reason: "\(allowed); consent given")

@@ -4,8 +4,11 @@ extension HubPolicy {
     /// A London-style policy with Merton's research deadlines; a hub replaces it with its own agreed values.
     public static let `default` = HubPolicy(
         version: "default-2026.1",
-        // Merton: Red 2 h, Amber 6 h, Green 24 h, Blue no MASH response; Red runs 24/7.
-        researchDeadlines: ResearchDeadlines(redHours: 2, amberHours: 6, greenHours: 24, blueHours: nil, redIs24x7: true),
+        // Monday to Friday, 09:00-17:00 UTC, England and Wales bank holidays 2026-2027. No default deadline
+        // counts working hours; the calendar is there for a hub that changes one to do so.
+        calendar: WorkingCalendar(bankHolidays: defaultBankHolidays),
+        // Merton: Red 2 h, Amber 6 h, Green 24 h, all clock hours; Blue no MASH response. Every agency alike.
+        researchDeadlines: ResearchDeadlines(red: .clockHours(2), amber: .clockHours(6), green: .clockHours(24), blue: nil),
         screening: ScreeningPolicy(
             initialLevels: defaultInitialLevels,
             // A category missing from the table gets no level of its own.
@@ -13,6 +16,7 @@ extension HubPolicy {
             // A referrer's "urgent" is taken at its word: at least Amber.
             urgentMinimumLevel: .childInNeed
         ),
+        continuum: ContinuumPolicy(factorLevels: defaultFactorLevels, combinations: defaultCombinations),
         // DASH bands: 1-9 standard, 10-13 medium (at least level 3), 14+ high (level 4 and MARAC).
         dash: DASHThresholds(mediumFrom: 10, highFrom: 14, mediumLevel: .childInNeed, highLevel: .childProtection),
         // MARAC escalation: 5 domestic-abuse incidents or 3 crimes by the same perpetrator in 12 months.
@@ -61,11 +65,62 @@ extension HubPolicy {
             fromLevel: .childProtection, conflictScreenedAtMost: .green, conflictAssessedAtLeast: .childProtection,
             missingResponseFromLevel: .childInNeed, possibleMatchBelow: 0.9
         ),
-        // Child protection (level 4) overrides the need for consent; below it consent is needed.
-        sharingWithoutConsentFromLevel: .childProtection,
-        // No overrides: every item carries its owner's own disclosure.
-        disclosureOverrides: []
+        sharing: SharingPolicy(
+            // Child protection (level 4) overrides the need for consent; below it consent is needed (Haringey)
+            // for items under either regime.
+            withoutConsentFromLevel: .childProtection, consentNeededUnder: [.ukGDPR, .dpa2018Part3],
+            // No standing rules: every item carries its owner's own disclosure.
+            disclosureRules: DisclosureRules()
+        )
     )
+
+    /// England and Wales bank holidays, 2026 and 2027.
+    private static let defaultBankHolidays: [LocalDate] = [
+        "2026-01-01", "2026-04-03", "2026-04-06", "2026-05-04", "2026-05-25", "2026-08-31", "2026-12-25", "2026-12-28",
+        "2027-01-01", "2027-03-26", "2027-03-29", "2027-05-03", "2027-05-31", "2027-08-30", "2027-12-27", "2027-12-28",
+    ].compactMap { LocalDate(iso8601: $0) }
+
+    /// Factor levels mirror the concern categories' initial levels, so a factor on agencies' records weighs
+    /// what the same concern in a referral does: adult-on-child physical and sexual abuse and FGM at 4;
+    /// domestic abuse, neglect, emotional abuse, child-on-child abuse, missing, exploitation, gangs, self-harm,
+    /// faith-based abuse, unaccompanied and privately fostered children at 3 (as the exploitation rule);
+    /// substance misuse, mental health, young carers and behaviour at 2. Disability, "other" and "no factors"
+    /// set no level on their own.
+    private static let defaultFactorLevels: CodeTable<CINFactor, Level> = {
+        var levels: [CINFactor: Level] = [:]
+        for factor in [CINFactor.physicalAbuseAdultOnChild, .sexualAbuseAdultOnChild, .femaleGenitalMutilation] {
+            levels[factor] = .childProtection
+        }
+        for factor in [CINFactor.domesticViolenceChild, .domesticViolenceParentOrCarer, .domesticViolenceOtherInHousehold,
+                       .neglect, .emotionalAbuse, .physicalAbuseChildOnChild, .sexualAbuseChildOnChild, .missing,
+                       .childSexualExploitation, .trafficking, .gangs, .childCriminalExploitation, .selfHarm,
+                       .abuseLinkedToFaithOrBelief, .unaccompaniedAsylumSeekingChild,
+                       .privatelyFosteredOverseasIntendingToReturn, .privatelyFosteredOverseasIntendingToStay,
+                       .privatelyFosteredUKEducationalPlacement, .privatelyFosteredUKAlternativeFamilyArrangement,
+                       .privatelyFosteredOther] {
+            levels[factor] = .childInNeed
+        }
+        for factor in [CINFactor.alcoholMisuseChild, .alcoholMisuseParentOrCarer, .alcoholMisuseOtherInHousehold,
+                       .drugMisuseChild, .drugMisuseParentOrCarer, .drugMisuseOtherInHousehold, .mentalHealthChild,
+                       .mentalHealthParentOrCarer, .mentalHealthOtherInHousehold, .youngCarer, .sociallyUnacceptableBehaviour] {
+            levels[factor] = .earlyHelp
+        }
+        return CodeTable(levels)
+    }()
+
+    /// A parent's mental ill health with substance misuse in the household is a child in need (each alone is
+    /// early help); with domestic abuse as well — the "toxic trio" serious case reviews keep finding — it is
+    /// child protection.
+    private static let defaultCombinations: [FactorCombination] = {
+        let mentalHealth: [CINFactor] = [.mentalHealthParentOrCarer, .mentalHealthOtherInHousehold]
+        let substances: [CINFactor] = [.alcoholMisuseParentOrCarer, .alcoholMisuseOtherInHousehold,
+                                       .drugMisuseParentOrCarer, .drugMisuseOtherInHousehold]
+        let domesticAbuse: [CINFactor] = [.domesticViolenceChild, .domesticViolenceParentOrCarer, .domesticViolenceOtherInHousehold]
+        return [
+            FactorCombination(name: "parental mental ill health with substance misuse", allOf: [mentalHealth, substances], level: .childInNeed),
+            FactorCombination(name: "toxic trio", allOf: [domesticAbuse, mentalHealth, substances], level: .childProtection),
+        ]
+    }()
 
     /// Initial levels: harm that needs a strategy discussion now at 4, the child-in-need concerns at 3,
     /// family stresses at 2, anything else at 1.
@@ -94,16 +149,16 @@ extension HubPolicy {
     private static let defaultTaskings: [TaskingRule] = {
         let family: [SubjectRole] = [.child, .parent, .carer]
         return [
-            TaskingRule(outcome: .earlyHelp, recipient: .socialCare, action: .earlyHelpAssessment, dueHours: 72),
-            TaskingRule(outcome: .s17Assessment, recipient: .socialCare, action: .s17Assessment, dueHours: 24),
-            TaskingRule(outcome: .s47StrategyDiscussion, recipient: .socialCare, action: .s47StrategyDiscussion, dueHours: 4),
-            TaskingRule(outcome: .policeInvestigation, recipient: .police, action: .childAbuseInvestigation, dueHours: 4),
-            TaskingRule(outcome: .maracReferral, recipient: .police, action: .maracReferral, dueHours: 24),
-            TaskingRule(outcome: .healthFollowUp, recipient: .health, action: .healthVisitorFollowUp, dueHours: 48,
+            TaskingRule(outcome: .earlyHelp, recipient: .socialCare, action: .earlyHelpAssessment, due: .clockHours(72)),
+            TaskingRule(outcome: .s17Assessment, recipient: .socialCare, action: .s17Assessment, due: .clockHours(24)),
+            TaskingRule(outcome: .s47StrategyDiscussion, recipient: .socialCare, action: .s47StrategyDiscussion, due: .clockHours(4)),
+            TaskingRule(outcome: .policeInvestigation, recipient: .police, action: .childAbuseInvestigation, due: .clockHours(4)),
+            TaskingRule(outcome: .maracReferral, recipient: .police, action: .maracReferral, due: .clockHours(24)),
+            TaskingRule(outcome: .healthFollowUp, recipient: .health, action: .healthVisitorFollowUp, due: .clockHours(48),
                         subjectRoles: family, childAgeBelow: 5),
-            TaskingRule(outcome: .healthFollowUp, recipient: .health, action: .schoolNurseFollowUp, dueHours: 48,
+            TaskingRule(outcome: .healthFollowUp, recipient: .health, action: .schoolNurseFollowUp, due: .clockHours(48),
                         subjectRoles: family, childAgeFrom: 5),
-            TaskingRule(outcome: .healthFollowUp, recipient: .health, action: .gpFollowUp, dueHours: 48,
+            TaskingRule(outcome: .healthFollowUp, recipient: .health, action: .gpFollowUp, due: .clockHours(48),
                         subjectRoles: family, childAgeUnknown: true),
         ]
     }()

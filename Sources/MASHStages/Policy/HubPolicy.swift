@@ -2,15 +2,20 @@ import MASHCore
 
 /// The hub's agreed thresholds and responses: every number the stages decide by.
 ///
-/// A plain Codable value tree, so a hub can keep it in a file (YAML or JSON) and replay history through
-/// a changed policy. `version` is recorded on every decision and audit record it produced.
+/// A plain Codable value tree, kept in a YAML file (`policy/default.yaml` documents every line; see
+/// `HubPolicy.load(contentsOf:)`), so a hub can replay history through a changed policy. `version` is
+/// recorded on every decision and audit record it produced.
 public struct HubPolicy: Codable, Sendable, Hashable {
     /// Names this policy on decisions and audit records, e.g. "default-2026.1".
     public var version: String
-    /// Research deadlines per RAG.
+    /// The hub's working hours, for deadlines counted in working hours.
+    public var calendar: WorkingCalendar
+    /// Research deadlines per RAG, and per agency where they differ.
     public var researchDeadlines: ResearchDeadlines
     /// Initial rating at the referral stage.
     public var screening: ScreeningPolicy
+    /// The census factors and combinations that reach each level.
+    public var continuum: ContinuumPolicy
     /// DASH risk bands.
     public var dash: DASHThresholds
     /// MARAC escalation on repeated domestic abuse.
@@ -27,22 +32,21 @@ public struct HubPolicy: Codable, Sendable, Hashable {
     public var taskings: [TaskingRule]
     /// When a decision goes to a manager.
     public var managerReview: ManagerReviewPolicy
-    /// From this level (child protection), items are shared without the family's consent; below it only
-    /// with consent given or overridden.
-    public var sharingWithoutConsentFromLevel: Level
-    /// Owners' hub-wide restrictions on their items; items otherwise carry their own disclosure.
-    public var disclosureOverrides: [DisclosureOverride]
+    /// What may leave the hub, to whom, and when consent is needed.
+    public var sharing: SharingPolicy
 
     /// A policy; see `HubPolicy.default` for the values each part usually holds.
     public init(
-        version: String, researchDeadlines: ResearchDeadlines, screening: ScreeningPolicy, dash: DASHThresholds,
-        escalation: EscalationThresholds, riskLevels: RiskLevels, score: ScoreWeights, outcomes: LevelOutcomes,
-        healthFollowUp: HealthFollowUpPolicy, taskings: [TaskingRule], managerReview: ManagerReviewPolicy,
-        sharingWithoutConsentFromLevel: Level, disclosureOverrides: [DisclosureOverride]
+        version: String, calendar: WorkingCalendar, researchDeadlines: ResearchDeadlines, screening: ScreeningPolicy,
+        continuum: ContinuumPolicy, dash: DASHThresholds, escalation: EscalationThresholds, riskLevels: RiskLevels,
+        score: ScoreWeights, outcomes: LevelOutcomes, healthFollowUp: HealthFollowUpPolicy, taskings: [TaskingRule],
+        managerReview: ManagerReviewPolicy, sharing: SharingPolicy
     ) {
         self.version = version
+        self.calendar = calendar
         self.researchDeadlines = researchDeadlines
         self.screening = screening
+        self.continuum = continuum
         self.dash = dash
         self.escalation = escalation
         self.riskLevels = riskLevels
@@ -51,15 +55,19 @@ public struct HubPolicy: Codable, Sendable, Hashable {
         self.healthFollowUp = healthFollowUp
         self.taskings = taskings
         self.managerReview = managerReview
-        self.sharingWithoutConsentFromLevel = sharingWithoutConsentFromLevel
-        self.disclosureOverrides = disclosureOverrides
+        self.sharing = sharing
     }
 
     /// "policy <version>": who decided, for automatic decisions.
     public var decisionMaker: String { "policy \(version)" }
 
-    /// Where `item` may go outside the hub: its own disclosure, narrowed by any override that covers it.
+    /// Where `item` may go outside the hub: its own disclosure, narrowed by every rule that covers it.
     public func disclosure(of item: IntelligenceItem) -> Disclosure {
-        disclosureOverrides.filter { $0.covers(item) }.reduce(item.disclosure) { $1.narrowing($0) }
+        sharing.disclosureRules.overrides.filter { $0.covers(item) }.reduce(item.disclosure) { $1.narrowing($0) }
+    }
+
+    /// When `deadline` runs out, counted from `start` on a case rated `rag` in this hub's calendar.
+    public func due(after start: Timestamp, _ deadline: Deadline, rag: RAG) -> Timestamp {
+        calendar.due(after: start, deadline, rag: rag)
     }
 }

@@ -1,7 +1,7 @@
 import MASHCore
 
 /// The response a level on the continuum of need gets.
-public struct LevelResponse: Codable, Sendable, Hashable {
+public struct LevelResponse: Sendable, Hashable {
     /// The primary outcome.
     public var outcome: OutcomeKind
     /// Outcomes that always go with it (e.g. a police investigation beside an s47 strategy discussion).
@@ -11,6 +11,19 @@ public struct LevelResponse: Codable, Sendable, Hashable {
     public init(outcome: OutcomeKind, additionalOutcomes: [OutcomeKind] = []) {
         self.outcome = outcome
         self.additionalOutcomes = additionalOutcomes
+    }
+}
+
+extension LevelResponse: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case outcome, additionalOutcomes
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.outcome = try container.decode(OutcomeKind.self, forKey: .outcome)
+        // A policy file leaves the list out when a level has no further outcomes.
+        self.additionalOutcomes = try container.decodeIfPresent([OutcomeKind].self, forKey: .additionalOutcomes) ?? []
     }
 }
 

@@ -1,40 +1,46 @@
 import MASHCore
 
-/// How long the agencies have to research a case, by its RAG rating, in hours from the time received.
+/// How long the agencies have to research a case, by its RAG rating, from the time the hub received it;
+/// an agency may have deadlines of its own.
 public struct ResearchDeadlines: Codable, Sendable, Hashable {
-    /// Hours for a Red case.
-    public var redHours: Int?
-    /// Hours for an Amber case.
-    public var amberHours: Int?
-    /// Hours for a Green case.
-    public var greenHours: Int?
-    /// Hours for a Blue case; absent when Blue gets no MASH research response.
-    public var blueHours: Int?
-    /// Whether Red runs round the clock. Working-hours calendars come later: for now every deadline
-    /// counts clock hours, so this is recorded but does not yet change a deadline.
-    public var redIs24x7: Bool
+    /// For a Red case; Red always counts clock hours, 24/7.
+    public var red: Deadline?
+    /// For an Amber case.
+    public var amber: Deadline?
+    /// For a Green case.
+    public var green: Deadline?
+    /// For a Blue case; absent when Blue gets no MASH research response.
+    public var blue: Deadline?
+    /// Agencies' own deadlines, where they differ; a rating an agency does not list takes the hub's.
+    public var perAgency: CodeTable<Agency, RAGDeadlines>
 
     /// Deadlines per RAG; an absent value means no research deadline for that rating.
-    public init(redHours: Int?, amberHours: Int?, greenHours: Int?, blueHours: Int?, redIs24x7: Bool) {
-        self.redHours = redHours
-        self.amberHours = amberHours
-        self.greenHours = greenHours
-        self.blueHours = blueHours
-        self.redIs24x7 = redIs24x7
+    public init(red: Deadline?, amber: Deadline?, green: Deadline?, blue: Deadline?,
+                perAgency: CodeTable<Agency, RAGDeadlines> = CodeTable([:])) {
+        self.red = red
+        self.amber = amber
+        self.green = green
+        self.blue = blue
+        self.perAgency = perAgency
     }
 
-    /// The hours allowed for `rag`, or nil when it has no research deadline.
-    public func hours(for rag: RAG) -> Int? {
+    /// The hub's deadline for `rag`, or nil when it has none.
+    public func deadline(for rag: RAG) -> Deadline? {
         switch rag {
-        case .red: redHours
-        case .amber: amberHours
-        case .green: greenHours
-        case .blue: blueHours
+        case .red: red
+        case .amber: amber
+        case .green: green
+        case .blue: blue
         }
     }
 
-    /// The longest deadline any rating has (used where a rating has none but something must fall due).
-    public var longestHours: Int {
-        [redHours, amberHours, greenHours, blueHours].compactMap { $0 }.max() ?? 0
+    /// `agency`'s deadline for `rag`: its own if the policy gives it one, else the hub's.
+    public func deadline(for rag: RAG, agency: Agency) -> Deadline? {
+        perAgency[agency]?[rag] ?? deadline(for: rag)
+    }
+
+    /// The longest hub deadline any rating has (used where a rating has none but something must fall due).
+    public var longest: Deadline? {
+        [red, amber, green, blue].compactMap { $0 }.max { $0.hours < $1.hours }
     }
 }

@@ -8,8 +8,8 @@ public struct TaskingRule: Codable, Sendable, Hashable {
     public var recipient: Agency
     /// What it is asked to do.
     public var action: TaskingAction
-    /// Hours from the time the hub received the referral.
-    public var dueHours: Int
+    /// When it falls due, from the time the hub received the referral (clock hours on a Red case).
+    public var due: Deadline
     /// The roles of the subjects the recipient is told about; absent for every subject.
     public var subjectRoles: [SubjectRole]?
     /// When set, the rule applies only to a child whose age is known and at least this many years.
@@ -20,13 +20,13 @@ public struct TaskingRule: Codable, Sendable, Hashable {
     public var childAgeUnknown: Bool?
 
     /// A tasking rule.
-    public init(outcome: OutcomeKind, recipient: Agency, action: TaskingAction, dueHours: Int,
+    public init(outcome: OutcomeKind, recipient: Agency, action: TaskingAction, due: Deadline,
                 subjectRoles: [SubjectRole]? = nil, childAgeFrom: Int? = nil, childAgeBelow: Int? = nil,
                 childAgeUnknown: Bool? = nil) {
         self.outcome = outcome
         self.recipient = recipient
         self.action = action
-        self.dueHours = dueHours
+        self.due = due
         self.subjectRoles = subjectRoles
         self.childAgeFrom = childAgeFrom
         self.childAgeBelow = childAgeBelow

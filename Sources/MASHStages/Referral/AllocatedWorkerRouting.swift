@@ -20,10 +20,11 @@ struct AllocatedWorkerRouting {
         let action = TaskingAction.allocatedWorkerUpdate
         let taskingId = CaseIdentifiers.taskingId(caseId: caseId, recipient: .socialCare, action: action)
         // A Blue rating has no research deadline, but an update to a worker must still fall due.
-        let hours = policy.researchDeadlines.hours(for: screening.rag) ?? policy.researchDeadlines.longestHours
+        let deadline = policy.researchDeadlines.deadline(for: screening.rag, agency: .socialCare)
+            ?? policy.researchDeadlines.longest ?? .clockHours(0)
         let tasking = Tasking(
             taskingId: taskingId, caseId: caseId, referralId: referral.referralId, recipient: .socialCare,
-            action: action, dueBy: timestamps.received.adding(hours: max(0, hours)), level: screening.level,
+            action: action, dueBy: policy.due(after: timestamps.received, deadline, rag: screening.rag), level: screening.level,
             rag: screening.rag, subjects: referral.subjects.map(TaskingSubject.init),
             concernSummary: referral.concern.summary, informationProduct: [], timestamps: timestamps
         )
@@ -45,14 +46,9 @@ struct AllocatedWorkerRouting {
             taskings: [TaskingSummary(taskingId: taskingId, recipient: .socialCare, action: action)],
             timestamps: timestamps
         )
-        let itemId = "referral:\(referral.referralId)"
-        let owner = referral.referrer.agency ?? referral.source.agency
-        let audit = AuditRecord(
-            auditId: CaseIdentifiers.auditId(caseId: caseId, action: .shared, itemId: itemId, recipient: .socialCare),
-            caseId: caseId, action: .shared, itemId: itemId, owner: owner, recipient: .socialCare,
-            lawfulBasis: owner == .police ? .police : .safeguardingChildren,
-            reason: "referral sent to the allocated worker of open case \(openCase.caseReference): the referrer's account, made for the child's safeguarding",
-            stage: "referral", policyVersion: policy.version, at: now
+        let audit = ReferralShare.audit(
+            of: referral, caseId: caseId, to: .socialCare, actions: [action], stage: "referral", policy: policy, at: now,
+            reason: "referral sent to the allocated worker of open case \(openCase.caseReference): the referrer's account, made for the child's safeguarding"
         )
         return [
             try StageRecord(topic: .taskingSocialCare, key: subjectKey, message: tasking),

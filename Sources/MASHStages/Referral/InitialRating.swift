@@ -36,6 +36,14 @@ struct InitialRating {
             level = max(level, urgentLevel)
         }
 
+        if let judgement = referral.concern.professionalJudgement {
+            let judged = judgement.level
+            reasons.append(judged > level
+                ? "referrer's professional judgement: level \(judged.rawValue) (\(judgement.reason)): raised from level \(level.rawValue)"
+                : "referrer's professional judgement of level \(judged.rawValue) does not lower level \(level.rawValue)")
+            level = max(level, judged)
+        }
+
         reasons.append("referred by \(referral.source.description) (census source \(referral.source.rawValue))")
         self.level = level
         self.reasons = reasons

@@ -33,13 +33,11 @@ public struct ReferralScreening: PipelineStage {
         let openCase = history.openCase.map {
             OpenCaseRouting(agency: .socialCare, caseReference: SocialCareHistory.caseReference(of: $0), allocatedWorker: $0.allocatedWorker)
         }
-        let hours = policy.researchDeadlines.hours(for: rating.rag)
-        let deadlineReason = hours.map { "research due within \($0) hours (\(rating.rag))" }
-            ?? "\(rating.rag): no MASH research deadline"
+        let deadlines = ResearchSchedule(rag: rating.rag, receivedAt: input.ingestedAt, policy: policy)
         let screening = Screening(
-            rag: rating.rag, level: rating.level,
-            researchDeadline: input.ingestedAt.adding(hours: max(0, hours ?? 0)),
-            reasons: rating.reasons + history.reasons + [deadlineReason], openCase: openCase,
+            rag: rating.rag, level: rating.level, researchDeadline: deadlines.caseDeadline,
+            agencyDeadlines: deadlines.agencyDeadlines.isEmpty ? nil : deadlines.agencyDeadlines,
+            reasons: rating.reasons + history.reasons + deadlines.reasons, openCase: openCase,
             isReReferral: !history.previousReferrals.isEmpty, previousReferralCount: history.previousReferrals.count
         )
         let timestamps = StageTimestamps(received: input.ingestedAt, referral: input.now)

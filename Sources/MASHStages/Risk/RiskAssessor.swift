@@ -38,8 +38,10 @@ public struct RiskAssessor: PipelineStage {
             text: "Screened \(screening.rag) (\(screening.level)) at referral: the assessment does not go below it",
             facts: ["screening.level"]
         )
-        let findings = DomesticAbuseRules(facts: facts, policy: policy).findings()
+        let ruled = DomesticAbuseRules(facts: facts, policy: policy).findings()
             + ChildStatusRules(facts: facts, policy: policy).findings()
+            + ContinuumRules(facts: facts, policy: policy).findings()
+        let findings = ruled + ProfessionalJudgementRule.findings(caseFile.referral, ruledLevel: ruled.compactMap(\.level).max())
 
         let level = findings.compactMap(\.level).reduce(floor, max)
         let raised = Set(findings.compactMap(\.flag))

@@ -69,6 +69,8 @@ import Testing
         let partnerDASH = DASHChecklist(version: .partner24, answers: Array(repeating: false, count: 24))
         try expectValid(Fixtures.referral { $0.concern.dash = partnerDASH; $0.concern.urgent = false }, on: "mash.referral")
         try expectValid(Fixtures.referral { $0.subjects[0].address = Address() }, on: "mash.referral")
+        let judged = Fixtures.referral { $0.concern.professionalJudgement = ProfessionalJudgement(level: .childInNeed, reason: "Bruising seen twice") }
+        try expectValid(judged, on: "mash.referral")
     }
 
     @Test func caseFileVariantsValidate() throws {

@@ -61,7 +61,7 @@ import Testing
         let records = try DecisionTesting.decide(DecisionTesting.assessed(level: .childProtection), now: later)
         for tasking in try records.taskings {
             let rule = try #require(HubPolicy.default.taskings.first { $0.action == tasking.action })
-            #expect(tasking.dueBy == Fixtures.ingestedAt.adding(hours: rule.dueHours))
+            #expect(tasking.dueBy == Fixtures.ingestedAt.adding(hours: rule.due.hours))
             #expect(tasking.timestamps.decision == later)
             #expect(tasking.timestamps.received == Fixtures.ingestedAt)
         }

@@ -65,12 +65,12 @@ import Testing
 
     @Test func aPolicyOverrideNarrowsButNeverWidens() throws {
         var policy = HubPolicy.default
-        policy.disclosureOverrides = [DisclosureOverride(owner: .police, kind: .domesticAbuseIncident, disclosure: .withinHubOnly)]
+        policy.sharing.disclosureRules = DisclosureRules([DisclosureOverride(owner: .police, kind: .domesticAbuseIncident, disclosure: .withinHubOnly)])
         let (narrowed, audits) = try socialCareTasking(level: .childProtection, consent: .given, items: [forSocialCare], policy: policy)
         #expect(narrowed.sharedItemIds.isEmpty)
         #expect(audits.first { $0.itemId == "P-INC" }?.reason.hasPrefix("hub policy default-2026.1 restricts Police domestic-abuse-incident records") == true)
 
-        policy.disclosureOverrides = [DisclosureOverride(owner: .health, disclosure: .shareable(with: [.socialCare, .police]))]
+        policy.sharing.disclosureRules = DisclosureRules([DisclosureOverride(owner: .health, disclosure: .shareable(with: [.socialCare, .police]))])
         let healthOnly = Fixtures.item("H-1", owner: .health, kind: .gpConcern, disclosure: .shareable(with: [.police]))
         let (widened, _) = try socialCareTasking(level: .childProtection, consent: .given, items: [healthOnly], policy: policy)
         #expect(widened.sharedItemIds.isEmpty)
@@ -81,8 +81,12 @@ import Testing
         let caseFile = DecisionTesting.assessed(level: .childProtection, flags: [.maracEscalation], items: items)
         let records = try DecisionTesting.decide(caseFile)
         let recipients = Set(try records.taskings.map(\.recipient))
-        let audits = try records.audits.filter { $0.itemId != nil }
+        let audits = try records.audits.filter { $0.itemId?.hasPrefix("referral:") == false }
         #expect(audits.count == items.count * recipients.count)
+        // Each tasking's copy of the referral is a share too.
+        let referralShares = try records.audits.filter { $0.itemId == "referral:SCH/2026/0042" }
+        #expect(Set(referralShares.compactMap(\.recipient)) == recipients)
+        #expect(referralShares.allSatisfy { $0.action == .shared && $0.owner == .education && $0.lawfulBasis == .safeguardingChildren })
         #expect(Set(audits.map { "\($0.itemId ?? "")/\($0.recipient?.rawValue ?? "")" }).count == audits.count)
         #expect(audits.allSatisfy { $0.stage == "decision" && $0.policyVersion == "default-2026.1" && $0.at == Fixtures.now })
     }

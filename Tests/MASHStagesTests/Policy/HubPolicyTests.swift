@@ -10,8 +10,8 @@ import Testing
         let document = try JSONValue.parse(data)
         #expect(document["version"] == .string("default-2026.1"))
         #expect(document["screening"]?["initialLevels"]?["domestic-abuse"] == .number(3))
-        #expect(document["researchDeadlines"]?["redHours"] == .number(2))
-        #expect(document["researchDeadlines"]?["blueHours"] == nil)
+        #expect(document["researchDeadlines"]?["red"]?["hours"] == .number(2))
+        #expect(document["researchDeadlines"]?["blue"] == nil)
         #expect(document["score"]?["flags"]?["marac-high-risk-dash"] == .number(20))
     }
 
@@ -19,8 +19,8 @@ import Testing
         let policy = HubPolicy.default
         #expect(ConcernCategory.allCases.allSatisfy { policy.screening.initialLevels[$0] != nil })
         #expect(RiskFlag.allCases.allSatisfy { policy.score.flags[$0] != nil })
-        #expect(policy.researchDeadlines.hours(for: .red) == 2)
-        #expect(policy.researchDeadlines.hours(for: .blue) == nil)
+        #expect(policy.researchDeadlines.deadline(for: .red) == .clockHours(2))
+        #expect(policy.researchDeadlines.deadline(for: .blue) == nil)
         #expect(policy.dash.band(yesCount: 9) == .standard)
         #expect(policy.dash.band(yesCount: 10) == .medium)
         #expect(policy.dash.band(yesCount: 14) == .high)
@@ -46,10 +46,10 @@ import Testing
     }
 
     @Test func taskingRulesMatchTheChildsAge() {
-        let under5 = TaskingRule(outcome: .healthFollowUp, recipient: .health, action: .healthVisitorFollowUp, dueHours: 1, childAgeBelow: 5)
-        let from5 = TaskingRule(outcome: .healthFollowUp, recipient: .health, action: .schoolNurseFollowUp, dueHours: 1, childAgeFrom: 5)
-        let unknown = TaskingRule(outcome: .healthFollowUp, recipient: .health, action: .gpFollowUp, dueHours: 1, childAgeUnknown: true)
-        let any = TaskingRule(outcome: .earlyHelp, recipient: .socialCare, action: .earlyHelpAssessment, dueHours: 1)
+        let under5 = TaskingRule(outcome: .healthFollowUp, recipient: .health, action: .healthVisitorFollowUp, due: .clockHours(1), childAgeBelow: 5)
+        let from5 = TaskingRule(outcome: .healthFollowUp, recipient: .health, action: .schoolNurseFollowUp, due: .clockHours(1), childAgeFrom: 5)
+        let unknown = TaskingRule(outcome: .healthFollowUp, recipient: .health, action: .gpFollowUp, due: .clockHours(1), childAgeUnknown: true)
+        let any = TaskingRule(outcome: .earlyHelp, recipient: .socialCare, action: .earlyHelpAssessment, due: .clockHours(1))
         #expect([under5, from5, unknown, any].map { $0.applies(toChildAge: 4) } == [true, false, false, true])
         #expect([under5, from5, unknown, any].map { $0.applies(toChildAge: 5) } == [false, true, false, true])
         #expect([under5, from5, unknown, any].map { $0.applies(toChildAge: nil) } == [false, false, true, true])
@@ -59,13 +59,13 @@ import Testing
         let item = Fixtures.item("P-1", disclosure: .shareable(with: [.socialCare, .health]))
         var policy = HubPolicy.default
         #expect(policy.disclosure(of: item) == item.disclosure)
-        policy.disclosureOverrides = [DisclosureOverride(owner: .police, disclosure: .shareable(with: [.health, .education]))]
+        policy.sharing.disclosureRules = DisclosureRules([DisclosureOverride(owner: .police, disclosure: .shareable(with: [.health, .education]))])
         #expect(policy.disclosure(of: item) == .shareable(with: [.health]))
-        policy.disclosureOverrides = [DisclosureOverride(owner: .health, disclosure: .withinHubOnly)]
+        policy.sharing.disclosureRules = DisclosureRules([DisclosureOverride(owner: .health, disclosure: .withinHubOnly)])
         #expect(policy.disclosure(of: item) == item.disclosure)
-        policy.disclosureOverrides = [DisclosureOverride(owner: .police, kind: .crimeReport, disclosure: .withinHubOnly)]
+        policy.sharing.disclosureRules = DisclosureRules([DisclosureOverride(owner: .police, kind: .crimeReport, disclosure: .withinHubOnly)])
         #expect(policy.disclosure(of: item) == item.disclosure)
-        policy.disclosureOverrides = [DisclosureOverride(owner: .police, kind: .policeIntelligence, disclosure: .withinHubOnly)]
+        policy.sharing.disclosureRules = DisclosureRules([DisclosureOverride(owner: .police, kind: .policeIntelligence, disclosure: .withinHubOnly)])
         #expect(policy.disclosure(of: item).hubOnly)
     }
 

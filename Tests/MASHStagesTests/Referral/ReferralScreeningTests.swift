@@ -43,13 +43,13 @@ import Testing
         let referral = Fixtures.referral { $0.concern.categories = [.domesticAbuse]; $0.concern.dash = Fixtures.dash(yes: yes) }
         let caseFile = try screening.screen(Fixtures.input(referral)).caseFile(on: .research)
         #expect(caseFile.screening.rag == rag)
-        let hours = try #require(HubPolicy.default.researchDeadlines.hours(for: rag))
+        let hours = try #require(HubPolicy.default.researchDeadlines.deadline(for: rag)).hours
         #expect(caseFile.screening.researchDeadline == Fixtures.ingestedAt.adding(hours: hours))
     }
 
     @Test func theDeadlineFollowsThePolicyNotAConstant() throws {
         var policy = HubPolicy.default
-        policy.researchDeadlines.amberHours = 9
+        policy.researchDeadlines.amber = .clockHours(9)
         let referral = Fixtures.referral()  // neglect: Amber
         let caseFile = try ReferralScreening(policy: policy).screen(Fixtures.input(referral)).caseFile(on: .research)
         #expect(caseFile.screening.rag == .amber)
@@ -75,5 +75,21 @@ import Testing
         #expect(CaseIdentifiers.caseId(referralId: "NFP/2026/1") == "CASE-NFP.2026.1")
         #expect(CaseIdentifiers.caseId(referralId: "A/B") != CaseIdentifiers.caseId(referralId: "A-B"))
         #expect(CaseIdentifiers.caseId(referralId: "A/B") != CaseIdentifiers.caseId(referralId: "A_B"))
+    }
+}
+
+extension ReferralScreeningTests {
+    @Test(arguments: [(Level.childProtection, Level.childProtection), (.universal, .childInNeed)])
+    func aProfessionalJudgementRaisesTheInitialLevelNeverLowersIt(judged: Level, expected: Level) throws {
+        let referral = Fixtures.referral { $0.concern.professionalJudgement = ProfessionalJudgement(level: judged, reason: "bruising seen twice") }  // neglect: 3
+        let screening = try ReferralScreening().screen(Fixtures.input(referral)).caseFile(on: .research).screening
+        #expect(screening.level == expected)
+        let reason = try #require(screening.reasons.first { $0.hasPrefix("referrer's professional judgement") })
+        #expect(reason.contains(judged > .childInNeed ? "raised from level 3" : "does not lower level 3"))
+    }
+
+    @Test func aProfessionalJudgementWithoutAReasonIsRejected() throws {
+        let referral = Fixtures.referral { $0.concern.professionalJudgement = ProfessionalJudgement(level: .childProtection, reason: " ") }
+        #expect(throws: StageRejection.self) { try ReferralScreening().screen(Fixtures.input(referral)) }
     }
 }

@@ -113,7 +113,7 @@ struct CaseGenerator {
             postcode: person.address?.postcode, nhsNumber: agency == .health ? person.nhsNumber : nil,
             kind: kind, date: date, endDate: ended,
             summary: "\(kind.rawValue) note for case \(index) \(random.token())",
-            factors: random.subset(CINFactor.allCases, probability: 0.05),
+            factors: random.subset(CINFactor.allCases, probability: 0.01),
             dashYesCount: kind == .domesticAbuseIncident ? random.int(0...27) : nil,
             perpetratorId: kind == .domesticAbuseIncident && random.chance(0.7) ? "GP-\(index)-3" : nil,
             caseReference: kind == .openCase ? "SC-\(index)-\(serial)" : nil,

@@ -1,0 +1,14 @@
+/// A professional's judgement of the level a case is at, with the reason: it may raise the level the
+/// rules give, never lower it.
+public struct ProfessionalJudgement: Sendable, Hashable, Codable {
+    /// The level the professional judges the case to be at.
+    public var level: Level
+    /// Why, in the professional's words.
+    public var reason: String
+
+    /// A judgement.
+    public init(level: Level, reason: String) {
+        self.level = level
+        self.reason = reason
+    }
+}

@@ -1,0 +1,52 @@
+import MASHCore
+
+/// The census factors that count toward the continuum's levels, each with the facts that evidence it:
+/// the referral's concerns, and agencies' records dated within the history window or, for plans, cases
+/// and placements, still open at receipt.
+///
+/// Factors are coded by role as `CINFactorCollector` codes them (A child, B parent or carer, C other
+/// household member); a themed factor on an alleged perpetrator's or associate's record says nothing about
+/// the child's household and is left out.
+struct FactorEvidence {
+    /// The facts behind each factor: "referral.concern.categories" and item ids.
+    let facts: [CINFactor: [String]]
+
+    init(_ caseFacts: CaseFacts, windowMonths: Int) {
+        var facts: [CINFactor: [String]] = [:]
+        func add(_ factor: CINFactor, _ fact: String) {
+            if !(facts[factor]?.contains(fact) ?? false) { facts[factor, default: []].append(fact) }
+        }
+        let referral = caseFacts.referral
+        let householdRoles: Set<SubjectRole> = [.child, .parent, .carer, .householdMember]
+        let roles = Set(referral.subjects.map(\.role)).intersection(householdRoles).union([.child])
+        for category in referral.concern.categories {
+            for role in roles { if let factor = category.cinFactor(for: role) { add(factor, "referral.concern.categories") } }
+        }
+        for item in caseFacts.records where Self.counts(item, caseFacts, windowMonths: windowMonths) {
+            for factor in item.factors {
+                guard let theme = factor.theme, let role = caseFacts.role(of: item.subjectId) else {
+                    add(factor, item.itemId)
+                    continue
+                }
+                if let coded = CINFactor.forTheme(theme, role: role) { add(coded, item.itemId) }
+            }
+        }
+        facts[.noFactorsIdentified] = nil
+        self.facts = facts
+    }
+
+    /// The factors present.
+    var present: Set<CINFactor> { Set(facts.keys) }
+
+    /// Records that run over time (a plan, a placement, an open case, supervision, support) rather than
+    /// happen on a day: one of these still open at receipt counts however long ago it started.
+    private static let ongoingKinds: Set<IntelligenceKind> = [
+        .openCase, .childProtectionPlan, .lookedAfter, .maracCase, .probationSupervision, .domesticAbuseServiceSupport,
+    ]
+
+    /// Whether a record is recent enough to weigh: dated within the window, or ongoing and still open at receipt.
+    private static func counts(_ item: IntelligenceItem, _ facts: CaseFacts, windowMonths: Int) -> Bool {
+        item.date.isWithin(months: windowMonths, before: facts.receivedDate)
+            || (ongoingKinds.contains(item.kind) && facts.isOpen(item))
+    }
+}
