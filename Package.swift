@@ -26,7 +26,7 @@ let package = Package(
         .target(
             name: "MASHKafka",
             dependencies: [
-                "CRdKafka",
+                "CRdKafka", "MASHCore",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]

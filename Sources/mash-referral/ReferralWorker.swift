@@ -23,6 +23,11 @@ struct ReferralWorker: AsyncParsableCommand {
         let logger = ProcessLogging.bootstrap(label: "mash.referral")
         let policy = try policyOptions.load(logger: logger)
         let socialCare = try stores.map { try InMemoryAgencyRecordStore.load(agency: .socialCare, from: URL(fileURLWithPath: $0)) }
-        try await StageProcess.run(ReferralScreening(policy: policy, socialCare: socialCare), name: "referral", kafka: kafka, options: stage, logger: logger)
+        let register = try KafkaReferralRegister(kafka: kafka.configuration(clientID: "mash-referral-register"), logger: logger)
+        defer { register.stop() }
+        try await StageProcess.run(
+            ReferralScreening(policy: policy, socialCare: socialCare, register: register), name: "referral",
+            kafka: kafka, options: stage, logger: logger, onRecords: register.record
+        )
     }
 }

@@ -36,11 +36,19 @@ struct HubEndToEndTests {
         ]
         defer { for worker in workers { worker.kill(SIGKILL) } }
 
-        var inputs = lines.map { ProducerRecord(topic: "mash.referral", key: nil, value: $0) }
+        // Keyed by referral id, as partner feeds (and `mash feed`) send them, so a reused id follows its original.
+        let referralIds = try lines.map { try MASHJSON.decode(Referral.self, from: Data($0)).referralId }
+        var inputs = zip(lines, referralIds).map { ProducerRecord(topic: "mash.referral", key: $1, value: $0) }
         inputs += Self.malformed.map { ProducerRecord(topic: "mash.referral", key: nil, value: $0.bytes) }
-        try await test.producer().send(inputs.shuffled())
+        inputs.shuffle()
+        // A different referral reusing an id already sent: it must be refused, the original kept.
+        var reused = try MASHJSON.decode(Referral.self, from: Data(lines[0]))
+        reused.concern.summary += " (amended)"
+        let reusedBytes = try MASHJSON.encodeBytes(reused)
+        inputs.append(ProducerRecord(topic: "mash.referral", key: referralIds[0], value: reusedBytes))
+        try await test.producer().send(inputs)
 
-        let expectedEnds = Self.referralCount + Self.malformed.count
+        let expectedEnds = Self.referralCount + Self.malformed.count + 1
         let messages = try await test.collect(["mash.outcome", "mash.dead-letter", "mash.tasking.police", "mash.tasking.social-care", "mash.tasking.health"],
                                               timeout: .seconds(180)) { messages in
             Set(messages.filter { $0.topic == "mash.outcome" || $0.topic == "mash.dead-letter" }
@@ -52,7 +60,6 @@ struct HubEndToEndTests {
 
         // Exactly one outcome per referral.
         let outcomes = try distinct.filter { $0.topic == "mash.outcome" }.map { try MASHJSON.decode(Outcome.self, from: Data($0.value)) }
-        let referralIds = try lines.map { try MASHJSON.decode(Referral.self, from: Data($0)).referralId }
         #expect(outcomes.count == Self.referralCount)
         #expect(Dictionary(grouping: outcomes, by: \.referralId).allSatisfy { $0.value.count == 1 })
         #expect(Set(outcomes.map(\.referralId)) == Set(referralIds))
@@ -76,7 +83,9 @@ struct HubEndToEndTests {
 
         // Only the malformed inputs were dead-lettered, each with a reason that says what was wrong.
         let letters = try distinct.filter { $0.topic == "mash.dead-letter" }.map { try JSONDecoder().decode(DeadLetter.self, from: Data($0.value)) }
-        #expect(letters.count == Self.malformed.count)
+        #expect(letters.count == Self.malformed.count + 1)
+        let refusal = letters.first { $0.originalBytes == reusedBytes }
+        #expect(refusal?.reason.contains("duplicate referral id") == true, "reason was \(refusal?.reason ?? "none")")
         for bad in Self.malformed {
             let letter = letters.first { $0.originalBytes == bad.bytes }
             #expect(letter != nil, "no dead letter for \(bad.bytes)")

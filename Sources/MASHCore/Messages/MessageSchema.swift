@@ -14,6 +14,8 @@ public enum MessageSchema {
     public static let tasking = "mash.tasking/1"
     /// `mash.audit/1`: one append-only audit record.
     public static let audit = "mash.audit/1"
+    /// `mash.referral-register/1`: a referral id the hub has accepted, with the digest of its bytes.
+    public static let referralRegistration = "mash.referral-register/1"
 }
 
 extension KeyedDecodingContainer {

@@ -10,6 +10,7 @@ public enum PipelineTopic: String, Sendable, Hashable, Codable, CaseIterable, Cu
     case outcome = "mash.outcome"
     case audit = "mash.audit"
     case deadLetter = "mash.dead-letter"
+    case referralRegister = "mash.referral-register"
 
     /// The tasking topic for an agency, or nil if the agency receives no taskings.
     public static func tasking(for agency: Agency) -> PipelineTopic? {

@@ -182,3 +182,31 @@ extension ConsumedMessage {
         )
     }
 }
+
+// Reading partitions directly, outside any group's assignment: for local copies of keyed topics.
+extension KafkaConsumer {
+    /// Reads exactly these partitions from these offsets; the group plays no part.
+    public func assign(_ offsets: [TopicPartition: Int64]) throws(KafkaError) {
+        let list = TopicPartitionList(offsets)
+        try check(rd_kafka_assign(client.handle, list.pointer), "assign")
+    }
+
+    /// How many partitions the topic has, from the cluster's metadata.
+    public func partitionCount(of topic: String, timeout: Duration = .seconds(10)) throws(KafkaError) -> Int {
+        guard let count = try client.topicPartitionCounts(timeout: timeout)[topic] else {
+            throw KafkaError(operation: "metadata", message: "topic \(topic) does not exist")
+        }
+        return count
+    }
+
+    /// The first offset still held and the offset after the last message of a partition.
+    public func watermarks(of partition: TopicPartition, timeout: Duration = .seconds(10)) throws(KafkaError) -> (low: Int64, high: Int64) {
+        var low: Int64 = 0
+        var high: Int64 = 0
+        try check(
+            rd_kafka_query_watermark_offsets(client.handle, partition.topic, partition.partition, &low, &high, Int32(timeout.milliseconds)),
+            "watermarks of \(partition)"
+        )
+        return (low, high)
+    }
+}

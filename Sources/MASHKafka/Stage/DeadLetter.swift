@@ -1,3 +1,4 @@
+import MASHCore
 import Foundation
 
 /// A message a stage could not process: why, where it came from, and its original bytes.

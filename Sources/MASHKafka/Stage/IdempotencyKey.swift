@@ -1,3 +1,4 @@
+import MASHCore
 /// Deterministic keys that let any consumer recognise a replayed message.
 ///
 /// An output's key is derived from its input's key, its topic and its place among the input's outputs,

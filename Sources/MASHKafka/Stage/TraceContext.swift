@@ -1,3 +1,4 @@
+import MASHCore
 /// W3C trace context (`traceparent`) carried from each input to its outputs.
 ///
 /// The trace id is kept from the input (or derived from its idempotency key when it has none) and the span id

@@ -4,17 +4,21 @@ import MASHCore
 /// for research or routes it to the child's allocated social worker.
 ///
 /// Consumes `mash.referral`; produces one case file on `mash.research`, or for a child already open to
-/// social care a tasking on `mash.tasking.social-care`, an outcome and an audit record.
+/// social care a tasking on `mash.tasking.social-care`, an outcome and an audit record; and, for every
+/// referral it accepts, its registration on `mash.referral-register`.
 public struct ReferralScreening: PipelineStage {
     /// The thresholds screening applies.
     public let policy: HubPolicy
     /// Children's social care records, for re-referrals and open cases; nil to screen without them.
     public let socialCare: (any AgencyRecordStore)?
+    /// The referral ids already accepted; nil to accept any id (a reused id then goes undetected).
+    public let register: (any ReferralRegister)?
 
     /// A referral stage; without a social-care store, screening records that it could not check.
-    public init(policy: HubPolicy = .default, socialCare: (any AgencyRecordStore)? = nil) {
+    public init(policy: HubPolicy = .default, socialCare: (any AgencyRecordStore)? = nil, register: (any ReferralRegister)? = nil) {
         self.policy = policy
         self.socialCare = socialCare
+        self.register = register
     }
 
     public var inputTopic: PipelineTopic { .referral }
@@ -25,6 +29,7 @@ public struct ReferralScreening: PipelineStage {
     public func screen(_ input: StageInput) throws -> [StageRecord] {
         let referral = try Self.validReferral(from: input.value).normalised()
         let caseId = CaseIdentifiers.caseId(referralId: referral.referralId)
+        let registration = try registration(of: referral, caseId: caseId, bytes: input.value)
         let subjectKey = referral.subjectKey
         let windowMonths = policy.riskLevels.repeatReferralWindowMonths
         let history = SocialCareHistory.lookUp(referral, in: socialCare, windowMonths: windowMonths)
@@ -46,14 +51,27 @@ public struct ReferralScreening: PipelineStage {
             return try AllocatedWorkerRouting(
                 referral: referral, caseId: caseId, subjectKey: subjectKey, screening: screening, openCase: openCase,
                 openCaseRecord: record, policy: policy, timestamps: timestamps, now: input.now
-            ).records()
+            ).records() + [registration]
         }
         let caseFile = CaseFile(
             schema: MessageSchema.research, caseId: caseId, referralId: referral.referralId,
             receivedAt: input.ingestedAt, subjectKey: subjectKey, referral: referral, screening: screening,
             timestamps: timestamps
         )
-        return [try StageRecord(topic: .research, key: subjectKey, message: caseFile)]
+        return [try StageRecord(topic: .research, key: subjectKey, message: caseFile), registration]
+    }
+
+    /// The register record for an accepted referral. A resend of the same bytes is accepted again (its
+    /// outputs replay the original's); the same id with different bytes is refused.
+    private func registration(of referral: Referral, caseId: String, bytes: [UInt8]) throws -> StageRecord {
+        let digest = SHA256.hex(bytes)
+        if let known = register?.digest(of: referral.referralId), known != digest {
+            throw StageRejection(
+                reason: "referral \(referral.referralId): duplicate referral id: already received with different content (case \(caseId)); resend the original or use a new id"
+            )
+        }
+        let registration = ReferralRegistration(referralId: referral.referralId, caseId: caseId, digest: digest)
+        return try StageRecord(topic: .referralRegister, key: referral.referralId, message: registration)
     }
 
     /// The referral in `bytes`, decoded and validated, or a rejection that names every problem.

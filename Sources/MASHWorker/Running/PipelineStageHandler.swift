@@ -8,16 +8,20 @@ import MASHStages
 public struct PipelineStageHandler<Stage: PipelineStage>: StageHandler {
     public let stage: Stage
     let logger: Logger
+    /// Sees every input's records as soon as the stage returns them (the referral register uses it).
+    let onRecords: @Sendable ([StageRecord]) -> Void
 
-    public init(stage: Stage, logger: Logger) {
+    public init(stage: Stage, logger: Logger, onRecords: @escaping @Sendable ([StageRecord]) -> Void = { _ in }) {
         self.stage = stage
         self.logger = logger
+        self.onRecords = onRecords
     }
 
     public func handle(_ message: ConsumedMessage) throws -> [ProducerRecord] {
         let now = Timestamp.now
         let ingestedAt = message.timestampMilliseconds.map(Timestamp.init(millisecondsSince1970:)) ?? now
         let records = try stage.process(StageInput(value: message.value, ingestedAt: ingestedAt, now: now))
+        onRecords(records)
         if logger.logLevel <= .debug {
             logger.debug(
                 "mash.case.processed",

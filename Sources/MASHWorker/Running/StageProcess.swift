@@ -37,14 +37,15 @@ extension StageProcess {
         name: String,
         kafka: KafkaOptions,
         options: StageOptions,
-        logger: Logger
+        logger: Logger,
+        onRecords: @escaping @Sendable ([StageRecord]) -> Void = { _ in }
     ) async throws {
         try await run(
             stageName: name,
             inputTopic: stage.inputTopic.rawValue,
             kafka: kafka,
             stage: options,
-            handler: PipelineStageHandler(stage: stage, logger: logger),
+            handler: PipelineStageHandler(stage: stage, logger: logger, onRecords: onRecords),
             logger: logger
         )
     }

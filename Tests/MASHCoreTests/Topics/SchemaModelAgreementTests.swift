@@ -49,7 +49,8 @@ import Testing
         if name == "mash.audit" {
             #expect(schema["properties"]?["action"]?["enum"] == .array(Self.strings(AuditAction.self)))
         }
-        #expect(checked > 0)
+        // Every message but the referral register (ids and a digest only) has enumerations to check.
+        #expect(checked > 0 || name == PipelineTopic.referralRegister.rawValue)
     }
 
     private func expectValid<Message: Codable & Equatable>(_ message: Message, on topic: String) throws {

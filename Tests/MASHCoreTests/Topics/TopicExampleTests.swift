@@ -60,6 +60,8 @@ import Testing
         "mash.tasking.health": (path(.key("informationProduct"), .index(0), .key("owner")), .string("nhs")),
         "mash.outcome": (path(.key("decision"), .key("outcome")), .string("maybe")),
         "mash.audit": (path(.key("action")), .string("deleted")),
+        // The register has no enumeration; its schema version is the one fixed word.
+        "mash.referral-register": (path(.key("schema")), .string("mash.referral-register/2")),
     ]
 
     private static func path(_ steps: JSONPath.Step...) -> JSONPath { JSONPath(steps: steps) }

@@ -19,9 +19,11 @@ import Testing
         let document = try TopicFiles.topicDocument(name)
         #expect(document["name"] == .string(name))
         #expect(document["partitions"] == .number(12))
-        #expect(document["cleanupPolicy"] == .string("delete"))
+        // The register is a table by referral id, so it is compacted and kept as long as the audit trail.
+        let isRegister = name == PipelineTopic.referralRegister.rawValue
+        #expect(document["cleanupPolicy"] == .string(isRegister ? "compact" : "delete"))
         let day = 86_400_000.0
-        let days: Double = name == "mash.audit" ? 400 : (name.hasPrefix("mash.tasking.") || name == "mash.outcome") ? 30 : 7
+        let days: Double = name == "mash.audit" || isRegister ? 400 : (name.hasPrefix("mash.tasking.") || name == "mash.outcome") ? 30 : 7
         #expect(document["retentionMs"] == .number(days * day))
         #expect(document["key"]?.stringValue?.isEmpty == false)
         #expect(document["description"]?.stringValue?.isEmpty == false)
@@ -39,7 +41,8 @@ import Testing
     @Test func keysArePartitionKeysExceptAudit() throws {
         for name in TopicFiles.names {
             let key = try TopicFiles.topicDocument(name)["key"]?.stringValue ?? ""
-            #expect(key.contains(name == "mash.audit" ? "case id" : "subject key"), "\(name)")
+            let expected = name == "mash.audit" ? "case id" : name == PipelineTopic.referralRegister.rawValue ? "referral id" : "subject key"
+            #expect(key.contains(expected), "\(name)")
         }
     }
 

@@ -37,6 +37,7 @@ enum TopicModel {
         case "mash.tasking.police", "mash.tasking.social-care", "mash.tasking.health": try MASHJSON.encode(MASHJSON.decode(Tasking.self, from: data))
         case "mash.outcome": try MASHJSON.encode(MASHJSON.decode(Outcome.self, from: data))
         case "mash.audit": try MASHJSON.encode(MASHJSON.decode(AuditRecord.self, from: data))
+        case "mash.referral-register": try MASHJSON.encode(MASHJSON.decode(ReferralRegistration.self, from: data))
         default: throw UnknownTopic(name: topic)
         }
     }

@@ -16,7 +16,7 @@ import Testing
     @Test func everyOutputDecodesAndSatisfiesItsSchema() throws {
         let records = try run()
         try records.expectSchemaValid()
-        #expect(records.map(\.topic).prefix(3) == ["mash.research", "mash.risk-assessment", "mash.decision"])
+        #expect(records.map(\.topic).prefix(4) == ["mash.research", "mash.referral-register", "mash.risk-assessment", "mash.decision"])
         #expect(try records.caseFile(on: .research).screening.previousReferralCount == 1)
         #expect(try records.audits.count > 10)
     }

@@ -8,7 +8,7 @@ import Testing
 
     @Test func theExampleReferralOpensACaseForResearch() throws {
         let records = try screening.screen(Fixtures.input(TopicFiles.example("mash.referral")))
-        #expect(records.map(\.topic) == ["mash.research"])
+        #expect(records.map(\.topic) == ["mash.research", "mash.referral-register"])
         #expect(records.first?.key == "nhs:9990000123")
         try records.expectSchemaValid()
 

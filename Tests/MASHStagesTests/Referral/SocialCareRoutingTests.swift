@@ -36,10 +36,10 @@ import Testing
 
     @Test func anOpenCaseRoutesToTheAllocatedWorker() throws {
         let records = try screen(with: [record("OC1", kind: .openCase, date: "2025-06-01", worker: "Sam Patel")])
-        #expect(records.map(\.topic) == ["mash.tasking.social-care", "mash.outcome", "mash.audit"])
+        #expect(records.map(\.topic) == ["mash.tasking.social-care", "mash.outcome", "mash.audit", "mash.referral-register"])
         try records.expectSchemaValid()
         let caseId = "CASE-SCH.2026.0042"
-        #expect(records.map(\.key) == ["nhs:9434765919", "nhs:9434765919", caseId])
+        #expect(records.map(\.key) == ["nhs:9434765919", "nhs:9434765919", caseId, "SCH/2026/0042"])
 
         let tasking = try #require(try records.taskings.first)
         #expect(tasking.recipient == .socialCare)
@@ -65,9 +65,9 @@ import Testing
 
     @Test func aClosedOrFutureCaseDoesNotRoute() throws {
         let closed = try screen(with: [record("OC1", kind: .openCase, date: "2024-06-01", endDate: "2026-02-01")])
-        #expect(closed.map(\.topic) == ["mash.research"])
+        #expect(closed.map(\.topic) == ["mash.research", "mash.referral-register"])
         let later = try screen(with: [record("OC2", kind: .openCase, date: "2026-04-01")])
-        #expect(later.map(\.topic) == ["mash.research"])
+        #expect(later.map(\.topic) == ["mash.research", "mash.referral-register"])
     }
 
     @Test func aCaseEndingInTheFutureIsStillOpen() throws {
@@ -86,7 +86,7 @@ import Testing
         }
         let store = PossibleMatchStore(record: record("OC1", kind: .openCase, date: "2025-06-01"))
         let records = try ReferralScreening(socialCare: store).screen(Fixtures.input(Fixtures.referral()))
-        #expect(records.map(\.topic) == ["mash.research"])
+        #expect(records.map(\.topic) == ["mash.research", "mash.referral-register"])
     }
 
     @Test func anUnavailableStoreDoesNotBlockScreening() throws {

@@ -1,5 +1,6 @@
-/// SHA-256 (FIPS 180-4), for idempotency keys that a hostile input cannot forge a collision for.
-struct SHA256 {
+/// SHA-256 (FIPS 180-4), for idempotency keys and content digests that a hostile input cannot forge a
+/// collision for.
+public struct SHA256: Sendable {
     private static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -17,9 +18,9 @@ struct SHA256 {
     private var buffer: [UInt8] = []
     private var length: UInt64 = 0
 
-    init() { buffer.reserveCapacity(64) }
+    public init() { buffer.reserveCapacity(64) }
 
-    mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+    public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
         for byte in bytes {
             buffer.append(byte)
             length &+= 1
@@ -30,10 +31,10 @@ struct SHA256 {
         }
     }
 
-    mutating func update(_ string: String) { update(string.utf8) }
+    public mutating func update(_ string: String) { update(string.utf8) }
 
     /// The 32-byte digest; the hasher should not be used afterwards.
-    mutating func finalize() -> [UInt8] {
+    public mutating func finalize() -> [UInt8] {
         let bitLength = length &* 8
         buffer.append(0x80)
         if buffer.count > 56 {
@@ -48,7 +49,7 @@ struct SHA256 {
     }
 
     /// Lowercase hex digest of `bytes`.
-    static func hex<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+    public static func hex<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
         var hasher = SHA256()
         hasher.update(bytes)
         return hexString(hasher.finalize())
@@ -78,7 +79,8 @@ struct SHA256 {
     }
 }
 
-func hexString(_ bytes: [UInt8]) -> String {
+/// Lowercase hex of `bytes`.
+public func hexString(_ bytes: [UInt8]) -> String {
     let digits = Array("0123456789abcdef".utf8)
     var out = [UInt8]()
     out.reserveCapacity(bytes.count * 2)

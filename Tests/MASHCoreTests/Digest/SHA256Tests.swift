@@ -1,4 +1,4 @@
-@testable import MASHKafka
+import MASHCore
 import Testing
 
 @Suite("SHA-256")

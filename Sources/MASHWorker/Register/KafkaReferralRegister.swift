@@ -1,0 +1,41 @@
+import Foundation
+import Logging
+import MASHCore
+import MASHKafka
+import MASHStages
+import Synchronization
+
+/// The referral register, held in memory and kept in step with `mash.referral-register`: restored from the
+/// topic at start, followed while running (so copies of the referral worker see each other's
+/// registrations), and updated at once with this worker's own.
+public final class KafkaReferralRegister: ReferralRegister {
+    private let digests = Mutex<[String: String]>([:])
+    private let replica: TopicReplica
+
+    /// Restores the register from the topic; returns once caught up.
+    public init(kafka: KafkaConfiguration, logger: Logger) throws {
+        replica = try TopicReplica(kafka: kafka, logger: logger)
+        let restored = try replica.start(topic: PipelineTopic.referralRegister.rawValue) { [self] message in
+            guard let registration = try? MASHJSON.decode(ReferralRegistration.self, from: Data(message.value)) else { return }
+            digests.withLock { $0[registration.referralId] = registration.digest }
+        }
+        logger.info("mash.register.restored", metadata: ["mash.register.records": .stringConvertible(restored)])
+    }
+
+    public func digest(of referralId: String) -> String? {
+        digests.withLock { $0[referralId] }
+    }
+
+    /// Takes in the registrations among a stage's outputs before they are even delivered, so a reused id
+    /// later in the same batch is already caught.
+    public func record(_ records: [StageRecord]) {
+        for record in records where record.topic == PipelineTopic.referralRegister.rawValue {
+            guard let registration = try? MASHJSON.decode(ReferralRegistration.self, from: Data(record.value)) else { continue }
+            digests.withLock { $0[registration.referralId] = registration.digest }
+        }
+    }
+
+    public func stop() {
+        replica.stop()
+    }
+}
