@@ -60,25 +60,15 @@ struct DevCommand: AsyncParsableCommand {
     func run() async throws {
         let logger = ProcessLogging.bootstrap(label: "mash.dev")
         let stopRequested = StopSignal()
-        let folder = URL(fileURLWithPath: data)
-        let hubData = try HubData.prepare(in: folder, people: people ?? max(5000, referrals * 5), referrals: referrals, seed: seed)
-        Console.line(hubData.description)
-
-        let broker = try EmbeddedBroker.startingOnFreePort(preferred: port, topics: try TopicDefinition.load(from: TopicsDirectory.resolve(nil)), logger: logger)
-        Console.line("embedded broker: \(broker.bootstrapServers)")
-        let workers = try HubWorkers(
-            bootstrapServers: broker.bootstrapServers, stores: hubData.folder, logs: folder.appendingPathComponent("logs"), copies: try copyCounts()
+        let hub = try await HubSession.start(
+            folder: URL(fileURLWithPath: data), people: people ?? max(5000, referrals * 5), referrals: referrals, seed: seed,
+            port: port, copies: try copyCounts(), logger: logger
         )
-        try workers.start()
-        Console.line("workers: \(workers.workers.map(\.name).joined(separator: ", ")) (logs in \(folder.appendingPathComponent("logs").path))")
-
-        if !(await workers.waitUntilReady(timeout: .seconds(60))) {
-            Console.line("some workers are not ready after 60 s; feeding anyway (see their logs)")
-        }
-        let kafka = KafkaConfiguration(bootstrapServers: broker.bootstrapServers, clientID: "mash-dev")
+        let workers = hub.workers
+        let kafka = hub.kafka
         let monitor = try PipelineMonitor(kafka: kafka, logger: logger)
         let monitoring = Task { try await monitor.run() }
-        let lines = try ReferralFile.lines(at: hubData.referralsFile.path)
+        let lines = try ReferralFile.lines(at: hub.data.referralsFile.path)
         let fed = Atomic<Int>(0)
         let producer = try KafkaProducer(configuration: kafka, options: ReferralFeeder.producerOptions, logger: logger)
         let feeding = Task { [rate] in
@@ -106,19 +96,17 @@ struct DevCommand: AsyncParsableCommand {
         for line in summary.lines { Console.line(line) }
 
         if keepRunning && !stopRequested.isSet {
-            Console.line("the hub is still running on \(broker.bootstrapServers); Ctrl-C stops it. Try:")
-            Console.line("  swift run mash tail mash.tasking.police --from-beginning --distinct --bootstrap-servers \(broker.bootstrapServers)")
+            Console.line("the hub is still running on \(hub.bootstrapServers); Ctrl-C stops it. Try:")
+            Console.line("  swift run mash tail mash.tasking.police --from-beginning --distinct --bootstrap-servers \(hub.bootstrapServers)")
             while !stopRequested.isSet {
                 _ = try? workers.restartExited()
                 try await Task.sleep(for: .milliseconds(200))
             }
         }
         feeding.cancel()
-        Console.line("stopping workers...")
-        await workers.stop()
+        await hub.stop()
         monitoring.cancel()
         _ = try? await monitoring.value
-        withExtendedLifetime(broker) {}
     }
 }
 

@@ -1,0 +1,119 @@
+import Foundation
+import MASHCore
+import MASHKafka
+
+/// Every message a run put on the hub's output topics, replays included, checked against the referrals
+/// that went in: nothing lost, nothing acted on twice, every replay identical to its original apart from
+/// processing timestamps.
+public struct DeliveryLedger: Sendable {
+    /// Per idempotency key: the digest of the first copy's content, and how many copies came.
+    private var copies: [String: (digest: String, count: Int)] = [:]
+    private var mismatchedKeys: Set<String> = []
+    private var outcomeKeysByReferral: [String: Set<String>] = [:]
+    private var listedTaskings: Set<String> = []
+    private var deliveredTaskings: Set<String> = []
+    private var deadLetterKeys: Set<String> = []
+    private var messages = 0
+
+    public init() {}
+
+    /// The topics a ledger reads.
+    public static let topics: [PipelineTopic] = [.outcome, .taskingPolice, .taskingSocialCare, .taskingHealth, .audit, .deadLetter]
+
+    public mutating func add(_ message: ConsumedMessage) {
+        messages += 1
+        guard let key = message.header(IdempotencyKey.header)?.stringValue else {
+            mismatchedKeys.insert("(no idempotency key) \(message.topic)[\(message.partition)]@\(message.offset)")
+            return
+        }
+        let digest = ProcessingTimestamps.contentDigest(of: message.value)
+        if let earlier = copies[key] {
+            copies[key] = (earlier.digest, earlier.count + 1)
+            if earlier.digest != digest { mismatchedKeys.insert(key) }
+            return
+        }
+        copies[key] = (digest, 1)
+        switch PipelineTopic(rawValue: message.topic) {
+        case .outcome:
+            if let outcome = try? MASHJSON.decode(Outcome.self, from: Data(message.value)) {
+                outcomeKeysByReferral[outcome.referralId, default: []].insert(key)
+                listedTaskings.formUnion(outcome.taskings.map(\.taskingId))
+            }
+        case .taskingPolice, .taskingSocialCare, .taskingHealth:
+            if let tasking = try? MASHJSON.decode(Tasking.self, from: Data(message.value)) { deliveredTaskings.insert(tasking.taskingId) }
+        case .deadLetter:
+            deadLetterKeys.insert(key)
+        default:
+            break
+        }
+    }
+
+    /// Referral ids with an outcome so far.
+    public var referralsWithOutcome: Int { outcomeKeysByReferral.count }
+    /// Distinct dead letters so far.
+    public var deadLettered: Int { deadLetterKeys.count }
+
+    /// The verdict for a run that fed `referralIds` (valid referrals) and `invalidInputs` inputs meant to be refused.
+    public func report(referralIds: Set<String>, invalidInputs: Int = 0) -> DeliveryReport {
+        let distinct = copies.count
+        return DeliveryReport(
+            referrals: referralIds.count,
+            outcomes: outcomeKeysByReferral.count,
+            lost: referralIds.subtracting(outcomeKeysByReferral.keys).count,
+            actedOnTwice: outcomeKeysByReferral.values.filter { $0.count > 1 }.count,
+            messages: messages,
+            distinct: distinct,
+            replayed: messages - distinct - mismatchedKeys.filter { $0.hasPrefix("(") }.count,
+            replaysWithDifferentContent: mismatchedKeys.count,
+            taskingsListed: listedTaskings.count,
+            taskingsMissing: listedTaskings.subtracting(deliveredTaskings).count,
+            taskingsUnlisted: deliveredTaskings.subtracting(listedTaskings).count,
+            deadLettered: deadLetterKeys.count,
+            invalidInputs: invalidInputs
+        )
+    }
+}
+
+/// What a ledger found.
+public struct DeliveryReport: Sendable, Equatable {
+    public var referrals: Int
+    /// Referrals with an outcome.
+    public var outcomes: Int
+    /// Referrals with no outcome.
+    public var lost: Int
+    /// Referrals with more than one distinct outcome (acted on twice).
+    public var actedOnTwice: Int
+    /// Messages read, replays included.
+    public var messages: Int
+    /// Distinct idempotency keys.
+    public var distinct: Int
+    /// Copies beyond the first of some key.
+    public var replayed: Int
+    /// Keys whose copies differ apart from processing timestamps (or messages without a key).
+    public var replaysWithDifferentContent: Int
+    public var taskingsListed: Int
+    /// Taskings an outcome lists that never arrived.
+    public var taskingsMissing: Int
+    /// Taskings that arrived but no outcome lists.
+    public var taskingsUnlisted: Int
+    public var deadLettered: Int
+    /// Inputs fed that should each be dead-lettered.
+    public var invalidInputs: Int
+
+    /// Nothing lost, nothing acted on twice, every replay faithful, every tasking accounted for, every bad input refused.
+    public var isClean: Bool {
+        lost == 0 && actedOnTwice == 0 && replaysWithDifferentContent == 0 && taskingsMissing == 0 && taskingsUnlisted == 0
+            && deadLettered == invalidInputs
+    }
+
+    /// One `name: value` line per figure.
+    public var lines: [String] {
+        [
+            "referrals: \(referrals)", "outcomes: \(outcomes)", "lost: \(lost)", "acted on twice: \(actedOnTwice)",
+            "messages: \(messages)", "distinct: \(distinct)", "replayed: \(replayed)",
+            "replays with different content: \(replaysWithDifferentContent)",
+            "taskings listed: \(taskingsListed)", "taskings missing: \(taskingsMissing)", "taskings unlisted: \(taskingsUnlisted)",
+            "dead-lettered: \(deadLettered) of \(invalidInputs) invalid inputs",
+        ]
+    }
+}
