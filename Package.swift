@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -31,7 +32,12 @@ let package = Package(
             ]
         ),
         .target(name: "MASHCore"),
-        .target(name: "MASHStages", dependencies: ["MASHCore"]),
+        .target(name: "MASHLinkage", dependencies: ["MASHCore"]),
+        .target(name: "MASHStages", dependencies: ["MASHCore", "MASHLinkage"]),
+        .target(
+            name: "MASHAgencyStore",
+            dependencies: ["MASHCore", "MASHLinkage", "MASHStages", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .target(name: "MASHSynthetic", dependencies: ["MASHCore"]),
         .target(
             name: "MASHWorker",
@@ -42,14 +48,14 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
-        .executableTarget(name: "mash-referral", dependencies: ["MASHWorker"]),
-        .executableTarget(name: "mash-research", dependencies: ["MASHWorker"]),
+        .executableTarget(name: "mash-referral", dependencies: ["MASHWorker", "MASHAgencyStore"]),
+        .executableTarget(name: "mash-research", dependencies: ["MASHWorker", "MASHAgencyStore"]),
         .executableTarget(name: "mash-risk", dependencies: ["MASHWorker"]),
         .executableTarget(name: "mash-decision", dependencies: ["MASHWorker"]),
         .executableTarget(
             name: "mash",
             dependencies: [
-                "MASHKafka", "MASHCore", "MASHStages", "MASHSynthetic", "MASHWorker",
+                "MASHKafka", "MASHCore", "MASHStages", "MASHSynthetic", "MASHWorker", "MASHLinkage", "MASHAgencyStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -62,9 +68,14 @@ let package = Package(
         ),
         .testTarget(name: "MASHKafkaTests", dependencies: ["MASHKafka", "MASHTestSupport"]),
         .testTarget(name: "MASHCoreTests", dependencies: ["MASHCore"]),
-        .testTarget(name: "MASHStagesTests", dependencies: ["MASHStages", "MASHCore"]),
+        .testTarget(name: "MASHLinkageTests", dependencies: ["MASHLinkage", "MASHCore", "MASHTestSupport"]),
+        .testTarget(name: "MASHStagesTests", dependencies: ["MASHStages", "MASHCore", "MASHLinkage"]),
+        .testTarget(
+            name: "MASHAgencyStoreTests",
+            dependencies: ["MASHAgencyStore", "MASHLinkage", "MASHStages", "MASHCore", "MASHSynthetic", "MASHTestSupport"]
+        ),
         .testTarget(name: "MASHSyntheticTests", dependencies: ["MASHSynthetic", "MASHCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["MASHKafka", "MASHCore", "MASHStages", "MASHTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["MASHKafka", "MASHCore", "MASHStages", "MASHAgencyStore", "MASHTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
