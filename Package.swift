@@ -72,7 +72,10 @@ let package = Package(
         .testTarget(name: "MASHStagesTests", dependencies: ["MASHStages", "MASHCore", "MASHLinkage"]),
         .testTarget(
             name: "MASHAgencyStoreTests",
-            dependencies: ["MASHAgencyStore", "MASHLinkage", "MASHStages", "MASHCore", "MASHSynthetic", "MASHTestSupport"]
+            dependencies: [
+                "MASHAgencyStore", "MASHLinkage", "MASHStages", "MASHCore", "MASHSynthetic", "MASHTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(name: "MASHSyntheticTests", dependencies: ["MASHSynthetic", "MASHCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["MASHKafka", "MASHCore", "MASHStages", "MASHAgencyStore", "MASHTestSupport"]),
