@@ -37,10 +37,11 @@ public struct NameWeights: Sendable, Hashable {
         }
     }
 
-    /// Forenames: short forms are common, and the same forename is shared by about 1 in 100 people.
+    /// Forenames: short forms are common, and the same forename is shared by about 1 in 100 people. Names
+    /// that only sound alike weigh against: in one household they are usually two people (Mohammad, Mehmet).
     public static let forename = NameWeights(
         exact: .init(m: 0.86, u: 0.01), nickname: .init(m: 0.05, u: 0.0008), partial: .init(m: 0.01, u: 0.0005),
-        initial: .init(m: 0.005, u: 0.003), typo: .init(m: 0.03, u: 0.002), similar: .init(m: 0.015, u: 0.02),
+        initial: .init(m: 0.005, u: 0.003), typo: .init(m: 0.03, u: 0.002), similar: .init(m: 0.01, u: 0.04),
         differs: .init(m: 0.03, u: 0.964)
     )
 
