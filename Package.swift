@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -32,7 +33,12 @@ let package = Package(
             ]
         ),
         .target(name: "MASHCore"),
-        .target(name: "MASHStages", dependencies: ["MASHCore", .product(name: "Yams", package: "Yams")]),
+        .target(name: "MASHLinkage", dependencies: ["MASHCore"]),
+        .target(name: "MASHStages", dependencies: ["MASHCore", "MASHLinkage", .product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "MASHAgencyStore",
+            dependencies: ["MASHCore", "MASHLinkage", "MASHStages", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .target(name: "MASHSynthetic", dependencies: ["MASHCore"]),
         .target(
             name: "MASHWorker",
@@ -43,14 +49,14 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
-        .executableTarget(name: "mash-referral", dependencies: ["MASHWorker"]),
-        .executableTarget(name: "mash-research", dependencies: ["MASHWorker"]),
+        .executableTarget(name: "mash-referral", dependencies: ["MASHWorker", "MASHAgencyStore"]),
+        .executableTarget(name: "mash-research", dependencies: ["MASHWorker", "MASHAgencyStore"]),
         .executableTarget(name: "mash-risk", dependencies: ["MASHWorker"]),
         .executableTarget(name: "mash-decision", dependencies: ["MASHWorker"]),
         .executableTarget(
             name: "mash",
             dependencies: [
-                "MASHKafka", "MASHCore", "MASHStages", "MASHSynthetic", "MASHWorker",
+                "MASHKafka", "MASHCore", "MASHStages", "MASHSynthetic", "MASHWorker", "MASHLinkage", "MASHAgencyStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -63,9 +69,17 @@ let package = Package(
         ),
         .testTarget(name: "MASHKafkaTests", dependencies: ["MASHKafka", "MASHTestSupport"]),
         .testTarget(name: "MASHCoreTests", dependencies: ["MASHCore"]),
-        .testTarget(name: "MASHStagesTests", dependencies: ["MASHStages", "MASHCore", "MASHSynthetic"]),
+        .testTarget(name: "MASHLinkageTests", dependencies: ["MASHLinkage", "MASHCore", "MASHTestSupport"]),
+        .testTarget(name: "MASHStagesTests", dependencies: ["MASHStages", "MASHCore", "MASHLinkage", "MASHSynthetic"]),
+        .testTarget(
+            name: "MASHAgencyStoreTests",
+            dependencies: [
+                "MASHAgencyStore", "MASHLinkage", "MASHStages", "MASHCore", "MASHSynthetic", "MASHTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         .testTarget(name: "MASHSyntheticTests", dependencies: ["MASHSynthetic", "MASHCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["MASHKafka", "MASHCore", "MASHStages", "MASHTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["MASHKafka", "MASHCore", "MASHStages", "MASHAgencyStore", "MASHTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MASHAgencyStore
 import MASHCore
 import MASHStages
 import MASHWorker
@@ -16,13 +17,15 @@ struct ReferralWorker: AsyncParsableCommand {
     @OptionGroup var stage: StageOptions
     @OptionGroup var policyOptions: PolicyOptions
 
-    @Option(help: "Agency stores folder (as `mash synth --out` writes); social care's records give open cases and previous referrals.")
+    @Option(help: "Stores folder (as `mash synth --out` writes); social care's store gives open cases and previous referrals.")
     var stores: String?
 
     func run() async throws {
         let logger = ProcessLogging.bootstrap(label: "mash.referral")
         let policy = try policyOptions.load(logger: logger)
-        let socialCare = try stores.map { try InMemoryAgencyRecordStore.load(agency: .socialCare, from: URL(fileURLWithPath: $0)) }
+        let socialCare = try stores.map { folder in
+            try SQLiteAgencyRecordStore(agency: .socialCare, url: AgencyStoreFolder(path: folder).storeURL(for: .socialCare))
+        }
         let register = try KafkaReferralRegister(kafka: kafka.configuration(clientID: "mash-referral-register"), logger: logger)
         defer { register.stop() }
         try await StageProcess.run(

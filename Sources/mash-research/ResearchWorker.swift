@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MASHAgencyStore
 import MASHCore
 import MASHStages
 import MASHWorker
@@ -15,13 +16,12 @@ struct ResearchWorker: AsyncParsableCommand {
     @OptionGroup var kafka: KafkaOptions
     @OptionGroup var stage: StageOptions
 
-    @Option(help: "Agency stores folder (as `mash synth --out` writes).")
+    @Option(help: "Stores folder: reads <folder>/stores/<agency>.sqlite, as `mash synth --out` and `mash agency load --stores` write.")
     var stores: String
 
     func run() async throws {
         let logger = ProcessLogging.bootstrap(label: "mash.research")
-        let folder = URL(fileURLWithPath: stores)
-        let agencyStores: [any AgencyRecordStore] = try Agency.allCases.map { try InMemoryAgencyRecordStore.load(agency: $0, from: folder) }
+        let agencyStores: [any AgencyRecordStore] = try AgencyStoreFolder(path: stores).openAll()
         try await StageProcess.run(AgencyResearch(stores: agencyStores), name: "research", kafka: kafka, options: stage, logger: logger)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import MASHAgencyStore
 import MASHCore
 import MASHStages
 
@@ -10,7 +11,7 @@ struct ReferencePipeline {
     let decision = DecisionMaker()
 
     init(stores folder: URL) throws {
-        let stores = try Agency.allCases.map { try InMemoryAgencyRecordStore.load(agency: $0, from: folder) }
+        let stores = try AgencyStoreFolder(folder).openAll()
         referral = ReferralScreening(socialCare: stores.first { $0.agency == .socialCare })
         research = AgencyResearch(stores: stores)
     }

@@ -11,6 +11,15 @@ public protocol AgencyRecordStore: Sendable {
 
     /// Every record of the agency's persons with these ids (for household members and known associates).
     func records(personIDs: [String]) throws -> [AgencyRecord]
+
+    /// Every record of the persons the agency holds at this address (same postcode and first line), for the
+    /// household view; a store that cannot search by address returns none.
+    func recordsOfResidents(at address: Address) throws -> [AgencyRecord]
+}
+
+extension AgencyRecordStore {
+    /// A store without an address index finds no residents.
+    public func recordsOfResidents(at address: Address) throws -> [AgencyRecord] { [] }
 }
 
 /// A record that may be about a subject.

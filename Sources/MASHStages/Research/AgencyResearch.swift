@@ -28,7 +28,7 @@ public struct AgencyResearch: PipelineStage {
         for store in stores {
             if !queried.contains(store.agency) { queried.append(store.agency) }
             do {
-                let answer = try StoreSearch(store: store, subjects: subjects).run()
+                let answer = try StoreSearch(store: store, subjects: subjects, receivedDate: caseFile.referral.receivedAt.utcDate).run()
                 items += answer.items
                 links += answer.links
             } catch {

@@ -1,10 +1,13 @@
 import MASHCore
 
 /// One agency's answer for a case: the records it holds on each subject, and the household view —
-/// records of the associates and alleged perpetrators those records name who are not subjects themselves.
+/// records of the associates and alleged perpetrators those records name who are not subjects themselves,
+/// and of the adults the agency has at the child's address.
 struct StoreSearch {
     let store: any AgencyRecordStore
     let subjects: [Subject]
+    /// The day the referral came in: who counts as an adult at the address.
+    let receivedDate: LocalDate
 
     /// Where an associate's records attach: the subject whose record named them, and how.
     private struct Association {
@@ -19,7 +22,7 @@ struct StoreSearch {
         var items: [IntelligenceItem] = []
         var links: [SubjectLink] = []
         var matchesBySubject: [(Subject, [RecordMatch])] = []
-        var matchedPersons = Set(subjects.compactMap { SubjectMatchKeys($0).agencyPersonId(for: agency) })
+        var matchedPersons = Set(subjects.compactMap { Self.agencyPersonId(of: $0, for: agency) })
 
         for subject in subjects {
             let matches = try store.candidates(for: subject)
@@ -51,7 +54,41 @@ struct StoreSearch {
                 ))
             }
         }
+        items += try sameAddressAdults(excluding: matchedPersons.union(associations.keys), room: StageLimits.maximumAssociatesPerCase - associations.count)
         return (items, links)
+    }
+
+    /// Records of adults the agency holds at a child subject's address who are neither subjects nor already
+    /// named as associates, attached to that child as "same address". The address agreeing is the link,
+    /// so they carry full confidence; an adult is someone whose recorded date of birth makes them 18 or over.
+    private func sameAddressAdults(excluding known: Set<String>, room: Int) throws -> [IntelligenceItem] {
+        var items: [IntelligenceItem] = []
+        var attached = known
+        var admittedCount = 0
+        for child in subjects where child.role == .child {
+            guard let address = child.address, address.postcode != nil, address.line1 != nil else { continue }
+            let residents = try store.recordsOfResidents(at: address)
+            let adults = Set(residents.filter { ($0.dateOfBirth?.age(on: receivedDate) ?? 0) >= 18 }.map(\.personId)).subtracting(attached)
+            let admitted = Set(adults.sorted().prefix(max(0, room - admittedCount)))
+            admittedCount += admitted.count
+            for record in residents where admitted.contains(record.personId) {
+                items.append(IntelligenceItem(record: record, agency: store.agency, subject: child, confidence: 1, relation: "same address"))
+            }
+            attached.formUnion(adults)
+        }
+        return items
+    }
+
+    /// The subject's id in `agency`'s own records, when the referral carries it.
+    private static func agencyPersonId(of subject: Subject, for agency: Agency) -> String? {
+        let id: String? = switch agency {
+        case .police: subject.policeId
+        case .socialCare: subject.laChildId
+        default: nil
+        }
+        guard let id else { return nil }
+        let trimmed = String(id.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        return trimmed.isEmpty ? nil : trimmed
     }
 
     /// The people the matched records name who are not subjects, each with the first subject (in referral

@@ -1,7 +1,7 @@
 import Foundation
+import MASHAgencyStore
 import MASHCore
 import MASHStages
-import MASHSynthetic
 
 /// Each stage's own cost, with no Kafka: decode, transform and encode, one message after another on one core.
 /// Timed in this thread's CPU time, so other work on the machine barely moves the figure.
@@ -9,13 +9,10 @@ struct InProcessStageBench {
     let referrals: [[UInt8]]
     let stores: [any AgencyRecordStore]
 
-    /// Synthetic referrals and agency stores in memory.
-    init(referrals count: Int, people: Int, seed: UInt64) throws {
-        let content = try SyntheticHub.generateInMemory(configuration: SyntheticHubConfiguration(people: people, referrals: count, seed: seed))
-        referrals = try content.referrals.map { try MASHJSON.encodeBytes($0.referral) }
-        stores = Agency.allCases.map { agency in
-            InMemoryAgencyRecordStore(agency: agency, records: (content.extracts[agency] ?? []).map(\.record))
-        }
+    /// The referrals and the agency stores of a synthetic hub.
+    init(data: HubData) throws {
+        referrals = try ReferralFile.lines(at: data.referralsFile.path)
+        stores = try AgencyStoreFolder(data.folder).openAll()
     }
 
     /// Runs the stages in pipeline order and returns messages per second for each.

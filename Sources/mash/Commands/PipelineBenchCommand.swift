@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MASHKafka
 
 struct PipelineBenchCommand: AsyncParsableCommand {
@@ -14,7 +15,8 @@ struct PipelineBenchCommand: AsyncParsableCommand {
     var people: Int = 50_000
 
     func run() async throws {
-        let stageBench = try InProcessStageBench(referrals: referrals, people: people, seed: 1)
+        let data = try HubData.prepare(in: URL(fileURLWithPath: ".mash/bench"), people: people, referrals: referrals, seed: 1)
+        let stageBench = try InProcessStageBench(data: data)
         for (stage, perSecond) in try stageBench.run() {
             Console.line("stage.\(stage).in-process: \(Int(perSecond)) msg/s")
         }

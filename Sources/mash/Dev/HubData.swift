@@ -12,10 +12,12 @@ struct HubData: CustomStringConvertible {
     static func prepare(in folder: URL, people: Int, referrals: Int, seed: UInt64) throws -> HubData {
         let configuration = SyntheticHubConfiguration(people: people, referrals: referrals, seed: seed)
         if let existing = SyntheticHubManifest.existing(in: folder), existing.matches(configuration) {
+            if !SyntheticStores.exist(in: folder) { try SyntheticStores.load(in: folder) }
             return HubData(folder: folder, manifest: existing, reused: true)
         }
         Console.line("generating synthetic data in \(folder.path)...")
         let manifest = try SyntheticHub.generate(configuration: configuration, into: folder)
+        try SyntheticStores.load(in: folder)
         return HubData(folder: folder, manifest: manifest, reused: false)
     }
 

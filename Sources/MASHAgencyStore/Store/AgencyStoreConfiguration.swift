@@ -1,0 +1,17 @@
+import Foundation
+import MASHLinkage
+
+/// How a store is read.
+public struct AgencyStoreConfiguration: Sendable {
+    /// How people are matched to subjects. Default `LinkageConfiguration()`.
+    public var linkage = LinkageConfiguration()
+    /// Seconds between checks of the file for a new load (a rename over it). Default 1.
+    public var refreshCheckSeconds = 1.0
+    /// Read connections, so that concurrent queries do not wait for one another. Default the number of active processors.
+    public var readers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    /// Most candidate identities compared per query: a block bigger than that is too common to tell anyone apart. Default 500.
+    public var maximumCandidates = 500
+
+    /// The default configuration.
+    public init() {}
+}

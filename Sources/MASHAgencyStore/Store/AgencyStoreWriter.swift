@@ -1,0 +1,118 @@
+import Foundation
+import GRDB
+import MASHCore
+import MASHLinkage
+
+/// Writes an agency's store: the whole load goes into a new file beside the store, which is then renamed
+/// over it. A rename is atomic, so a reader opens either the old load or the new one, never half of one;
+/// readers with the old file open keep reading it until they notice the change (see `SQLiteAgencyRecordStore`).
+public enum AgencyStoreWriter {
+    /// What a write produced.
+    public struct Summary: Sendable, Hashable {
+        public var records: Int
+        public var persons: Int
+        public var identities: Int
+        public var blockingKeys: Int
+        public var seconds: Double
+    }
+
+    /// Replaces `agency`'s store at `url` with `records` (already validated; see `AgencyExtractReader`).
+    @discardableResult
+    public static func write(_ records: [AgencyRecord], agency: Agency, to url: URL, source: String) throws -> Summary {
+        let started = ContinuousClock.now
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let loading = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).loading-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: loading) }
+        var summary = Summary(records: records.count, persons: 0, identities: 0, blockingKeys: 0, seconds: 0)
+        do {
+            var configuration = Configuration()
+            configuration.prepareDatabase { db in
+                // A file nobody reads until it is renamed into place needs no journal.
+                try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144")
+            }
+            let queue = try DatabaseQueue(path: loading.path, configuration: configuration)
+            try queue.inDatabase { db in
+                try db.execute(sql: AgencyStoreSchema.create)
+                try db.inTransaction {
+                    summary = try insert(records, agency: agency, source: source, into: db, summary: summary)
+                    try db.execute(sql: AgencyStoreSchema.indexes)
+                    return .commit
+                }
+                try db.execute(sql: "ANALYZE")
+            }
+            try queue.close()
+        } catch let error as DatabaseError {
+            throw AgencyStoreError(path: url.path, reason: "cannot write the store (\(error.message ?? error.description))")
+        }
+        guard rename(loading.path, url.path) == 0 else {
+            throw AgencyStoreError(path: url.path, reason: "cannot move the new load into place (\(String(cString: strerror(errno))))")
+        }
+        summary.seconds = (ContinuousClock.now - started).seconds
+        return summary
+    }
+
+    private static func insert(_ records: [AgencyRecord], agency: Agency, source: String, into db: Database, summary: Summary) throws -> Summary {
+        var summary = summary
+        let recordInsert = try db.makeStatement(sql: "INSERT INTO record VALUES (NULL, \(marks(21)))")
+        let identityInsert = try db.makeStatement(sql: "INSERT INTO identity VALUES (?, ?, \(marks(13)))")
+        var identityIds: [IdentityText: Int64] = [:]
+        var persons = Set<String>()
+        var keys: [(Int64, Int64)] = []
+        keys.reserveCapacity(records.count * 8)
+        for record in records {
+            try recordInsert.execute(arguments: StatementArguments(RecordColumns.values(of: record)))
+            persons.insert(record.personId)
+            let text = IdentityText(record)
+            guard identityIds[text] == nil else { continue }
+            let id = Int64(identityIds.count + 1)
+            identityIds[text] = id
+            let identity = PersonIdentity(record: record)
+            try identityInsert.execute(arguments: StatementArguments(
+                [id, record.personId] + IdentityColumns.values(of: identity, forename: record.forename, surname: record.surname)
+            ))
+            for key in BlockingKeys.indexKeys(for: identity) { keys.append((key.value, id)) }
+        }
+        // In key order, each insert appends to the b-tree rather than splitting pages all over it.
+        keys.sort { $0 < $1 }
+        let keyInsert = try db.makeStatement(sql: "INSERT OR IGNORE INTO blocking_key VALUES (?, ?)")
+        for (key, id) in keys { try keyInsert.execute(arguments: [key, id]) }
+        let info = try db.makeStatement(sql: "INSERT INTO store_info VALUES (?, ?)")
+        for (name, value) in [
+            ("agency", agency.rawValue), ("schema", AgencyStoreSchema.version), ("source", source),
+            ("loaded_at", Timestamp.now.iso8601), ("records", String(records.count)),
+        ] {
+            try info.execute(arguments: [name, value])
+        }
+        summary.persons = persons.count
+        summary.identities = identityIds.count
+        summary.blockingKeys = keys.count
+        return summary
+    }
+
+    private static func marks(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ", ") }
+}
+
+/// The identity fields of a record as given: records that share them share an identity row.
+private struct IdentityText: Hashable {
+    let personId, forename, surname: String
+    let dateOfBirth: LocalDate?
+    let sex: Sex?
+    let addressLine1, postcode, nhsNumber, upn: String?
+
+    init(_ record: AgencyRecord) {
+        personId = record.personId
+        forename = record.forename
+        surname = record.surname
+        dateOfBirth = record.dateOfBirth
+        sex = record.sex
+        addressLine1 = record.addressLine1
+        postcode = record.postcode
+        nhsNumber = record.nhsNumber
+        upn = record.upn
+    }
+}
+
+extension Duration {
+    /// The duration in seconds.
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}

@@ -1,0 +1,63 @@
+import GRDB
+import MASHCore
+
+/// How an `AgencyRecord` is kept in the `record` table: one column per field; lists as text
+/// (factors comma-separated, associate ids separated by U+001F), disclosure as "hub-only" or
+/// "shareable:" followed by comma-separated agencies.
+enum RecordColumns {
+    static let separator = "\u{1F}"
+
+    /// The values for an insert, in `record` column order after `seq`.
+    static func values(of record: AgencyRecord) -> [(any DatabaseValueConvertible)?] {
+        [
+            record.recordId, record.personId, record.forename, record.surname, record.dateOfBirth?.iso8601,
+            record.sex?.rawValue, record.addressLine1, record.postcode, record.nhsNumber, record.upn, record.kind.rawValue,
+            record.date.iso8601, record.endDate?.iso8601, record.summary, record.factors.map(\.rawValue).joined(separator: ","),
+            record.dashYesCount, record.perpetratorId, record.associateIds?.joined(separator: separator), record.caseReference,
+            record.allocatedWorker, disclosureText(record.disclosure),
+        ]
+    }
+
+    /// The record in a row selected with `AgencyStoreQueries.recordColumns`, for `agency`.
+    static func record(from row: Row, agency: Agency) throws -> AgencyRecord {
+        func text(_ index: Int) -> String? { row[index] }
+        func date(_ index: Int) throws -> LocalDate? {
+            guard let value = text(index) else { return nil }
+            guard let date = LocalDate(iso8601: value) else { throw corrupt("date \"\(value)\"") }
+            return date
+        }
+        let recordId: String = row[0]
+        guard let kind = IntelligenceKind(rawValue: row[10]) else { throw corrupt("kind of record \(recordId)") }
+        guard let when = try date(11) else { throw corrupt("date of record \(recordId)") }
+        let factors = try (text(14) ?? "").split(separator: ",").map { code in
+            guard let factor = CINFactor(rawValue: String(code)) else { throw corrupt("factor \(code) of record \(recordId)") }
+            return factor
+        }
+        return AgencyRecord(
+            recordId: recordId, agency: agency, personId: row[1], forename: row[2], surname: row[3],
+            dateOfBirth: try date(4), sex: text(5).flatMap(Sex.init(rawValue:)), addressLine1: text(6), postcode: text(7),
+            nhsNumber: text(8), upn: text(9), kind: kind, date: when, endDate: try date(12), summary: row[13],
+            factors: factors, dashYesCount: row[15], perpetratorId: text(16),
+            associateIds: text(17).map { $0.split(separator: Character(separator), omittingEmptySubsequences: false).map(String.init) },
+            caseReference: text(18), allocatedWorker: text(19), disclosure: try disclosure(text(20) ?? "", recordId: recordId)
+        )
+    }
+
+    static func disclosureText(_ disclosure: Disclosure) -> String {
+        disclosure.hubOnly ? "hub-only" : "shareable:" + disclosure.shareableWith.map(\.rawValue).joined(separator: ",")
+    }
+
+    private static func disclosure(_ text: String, recordId: String) throws -> Disclosure {
+        if text == "hub-only" { return .withinHubOnly }
+        guard text.hasPrefix("shareable:") else { throw corrupt("disclosure of record \(recordId)") }
+        let agencies = try text.dropFirst("shareable:".count).split(separator: ",").map { name in
+            guard let agency = Agency(rawValue: String(name)) else { throw corrupt("disclosure agency \(name) of record \(recordId)") }
+            return agency
+        }
+        return .shareable(with: agencies)
+    }
+
+    private static func corrupt(_ what: String) -> AgencyStoreError {
+        AgencyStoreError(path: nil, reason: "the store holds an unreadable \(what)")
+    }
+}

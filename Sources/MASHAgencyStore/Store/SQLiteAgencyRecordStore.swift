@@ -1,0 +1,122 @@
+import Foundation
+import GRDB
+import MASHCore
+import MASHLinkage
+import MASHStages
+import Synchronization
+
+/// One agency's records in its SQLite store, queried read-only, with people matched probabilistically.
+///
+/// A subject is turned into blocking keys; identities sharing a key are fetched through the key index
+/// and compared field by field (`PersonMatcher`); each person's best comparison decides whether their
+/// records are attached, as a match or a possible match, with the comparison's evidence.
+///
+/// A new load renamed over the file becomes visible without a restart: at most once every
+/// `refreshCheckSeconds` a query checks the file's identity and, if it changed, opens the new file. Every
+/// query runs on one connection, so it sees one load whole.
+public final class SQLiteAgencyRecordStore: AgencyRecordStore {
+    /// The agency whose records these are.
+    public let agency: Agency
+    /// The store file.
+    public let url: URL
+    /// How it is read and matched.
+    public let configuration: AgencyStoreConfiguration
+    private let matcher: PersonMatcher
+    private let state: Mutex<State>
+
+    private struct State {
+        var generation: StoreGeneration
+        var lastCheck: ContinuousClock.Instant
+    }
+
+    /// Opens `agency`'s store at `url`; throws if there is none or it cannot be read.
+    public init(agency: Agency, url: URL, configuration: AgencyStoreConfiguration = AgencyStoreConfiguration()) throws {
+        self.agency = agency
+        self.url = url
+        self.configuration = configuration
+        matcher = PersonMatcher(configuration: configuration.linkage)
+        let generation = try StoreGeneration(path: url.path, readers: configuration.readers)
+        state = Mutex(State(generation: generation, lastCheck: .now))
+        try checkAgency(generation)
+    }
+
+    /// Every record of each person who may be this subject, best match first.
+    public func candidates(for subject: Subject) throws -> [RecordMatch] {
+        let query = PersonIdentity(subject: subject, searchedBy: agency)
+        let keys = BlockingKeys.queryKeys(for: query)
+        guard !keys.isEmpty else { return [] }
+        return try current().read { db in
+            let rows = try Row.fetchAll(db.cachedStatement(sql: AgencyStoreQueries.identitiesByKeys(count: keys.count)),
+                                        arguments: StatementArguments(keys.map(\.value)))
+            var best: [String: PersonComparison] = [:]
+            for row in rows.prefix(configuration.maximumCandidates) {
+                let (personId, identity) = IdentityColumns.identity(from: row)
+                let comparison = matcher.compare(query, identity)
+                guard comparison.status != nil else { continue }
+                if let known = best[personId], known.weight >= comparison.weight { continue }
+                best[personId] = comparison
+            }
+            guard !best.isEmpty else { return [] }
+            let people = best.sorted { ($0.value.weight, $1.key) > ($1.value.weight, $0.key) }
+            let records = Dictionary(grouping: try fetchRecords(of: people.map(\.key), in: db), by: \.personId)
+            return people.flatMap { personId, comparison in
+                let evidence = comparison.evidence
+                return (records[personId] ?? []).map {
+                    RecordMatch(record: $0, confidence: comparison.probability, status: comparison.status ?? .possibleMatch, evidence: evidence)
+                }
+            }
+        }
+    }
+
+    /// Every record of the persons with these ids, oldest first.
+    public func records(personIDs: [String]) throws -> [AgencyRecord] {
+        guard !personIDs.isEmpty else { return [] }
+        return try current().read { db in try fetchRecords(of: personIDs, in: db) }
+    }
+
+    /// Every record of the persons the agency has at this address (same canonical postcode and first line).
+    public func recordsOfResidents(at address: Address) throws -> [AgencyRecord] {
+        let identity = PersonIdentity(names: [], addressLine: address.line1, postcode: address.postcode)
+        guard let key = BlockingKeys.addressKey(postcode: identity.postcode, addressLine: identity.addressLine) else { return [] }
+        return try current().read { db in
+            let persons = try String.fetchAll(db.cachedStatement(sql: AgencyStoreQueries.personsByAddress), arguments: [key.value])
+            return try fetchRecords(of: persons, in: db)
+        }
+    }
+
+    private func fetchRecords(of personIds: [String], in db: Database) throws -> [AgencyRecord] {
+        var records: [AgencyRecord] = []
+        // SQLite allows a limited number of parameters per statement.
+        for start in stride(from: 0, to: personIds.count, by: 500) {
+            let chunk = Array(personIds[start..<min(start + 500, personIds.count)])
+            let statement = try db.cachedStatement(sql: AgencyStoreQueries.recordsByPersons(count: chunk.count))
+            let rows = try Row.fetchCursor(statement, arguments: StatementArguments(chunk))
+            while let row = try rows.next() { records.append(try RecordColumns.record(from: row, agency: agency)) }
+        }
+        return records
+    }
+
+    /// The open load, reopened first when the file was replaced and the last check is old enough.
+    private func current() -> StoreGeneration {
+        state.withLock { state in
+            let now = ContinuousClock.now
+            guard now - state.lastCheck >= .seconds(configuration.refreshCheckSeconds) else { return state.generation }
+            state.lastCheck = now
+            guard let file = FileIdentity(path: url.path), file != state.generation.file else { return state.generation }
+            // A load that cannot be opened (yet) leaves the previous one in service; the next check tries again.
+            if let fresh = try? StoreGeneration(path: url.path, readers: configuration.readers), (try? checkAgency(fresh)) != nil {
+                state.generation = fresh
+            }
+            return state.generation
+        }
+    }
+
+    private func checkAgency(_ generation: StoreGeneration) throws {
+        let stored = try generation.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM store_info WHERE name = 'agency'")
+        }
+        guard stored == agency.rawValue else {
+            throw AgencyStoreError(path: url.path, reason: "this is \(stored ?? "no agency")'s store, not \(agency.rawValue)'s")
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import MASHCore
+
+/// A name as matching compares it: the text as given (for evidence) and its normalised tokens.
+public struct NameForm: Sendable, Hashable {
+    /// The name as recorded, trimmed, for evidence a practitioner reads.
+    public let display: String
+    /// `NameNormaliser` tokens, e.g. "Smith-Jones" → ["smith", "jones"].
+    public let tokens: [String]
+    /// The tokens joined by spaces.
+    public let joined: String
+
+    /// The form of `text`; nil when it has no letters or digits at all.
+    public init?(_ text: String) {
+        let tokens = Self.tokens(text)
+        guard !tokens.isEmpty else { return nil }
+        self.init(display: text.trimmedOfWhitespace(), tokens: tokens)
+    }
+
+    /// A form from tokens already normalised (as a store keeps them).
+    public init(display: String, tokens: [String]) {
+        self.display = display
+        self.tokens = tokens
+        self.joined = tokens.joined(separator: " ")
+    }
+
+    /// The first token: the forename proper when a middle name follows.
+    public var first: String { tokens[0] }
+
+    /// `NameNormaliser.tokens`, with a fast path for plain ASCII that gives the same answer: lower case,
+    /// apostrophes dropped, every other non-alphanumeric a separator.
+    static func tokens(_ text: String) -> [String] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return NameNormaliser.tokens(text) }
+        var tokens: [String] = []
+        var current: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "'"), UInt8(ascii: "`"): continue
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
+            default:
+                if !current.isEmpty {
+                    tokens.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                }
+            }
+        }
+        if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+        return tokens
+    }
+}
+
+extension String {
+    /// The text without leading and trailing whitespace.
+    func trimmedOfWhitespace() -> String {
+        guard let start = firstIndex(where: { !$0.isWhitespace }), let end = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[start...end])
+    }
+}

@@ -1,0 +1,98 @@
+import MASHCore
+
+/// A person as matching sees them: names, date of birth, sex, address and identifiers, in the
+/// canonical forms comparisons and blocking keys use. Identifiers that fail validation are kept apart
+/// (as given) so evidence can say they were ignored.
+public struct PersonIdentity: Sendable, Hashable {
+    /// The recorded name first, then aliases and previous names.
+    public var names: [PersonName]
+    /// A real date of birth, if known.
+    public var dateOfBirth: LocalDate?
+    /// Female or male; "unknown" counts as missing.
+    public var sex: Sex?
+    /// Canonical postcode ("SW1A 1AA"), if plausible.
+    public var postcode: String?
+    /// The first address line's normalised tokens joined, e.g. "14 orchard close".
+    public var addressLine: String?
+    /// Ten digits of a valid NHS number.
+    public var nhsNumber: String?
+    /// An NHS number as given that failed its check: carries no weight.
+    public var invalidNHSNumber: String?
+    /// A valid UPN.
+    public var upn: String?
+    /// A UPN as given that failed its check letter: carries no weight.
+    public var invalidUPN: String?
+    /// The agency's own person id (a record's, or the id a referral quotes for that agency).
+    public var agencyPersonId: String?
+
+    /// An identity from raw values as an extract or a referral gives them; everything is normalised here.
+    public init(
+        names: [PersonName], dateOfBirth: LocalDate? = nil, sex: Sex? = nil, addressLine: String? = nil,
+        postcode: String? = nil, nhsNumber: String? = nil, upn: String? = nil, agencyPersonId: String? = nil
+    ) {
+        self.names = names.filter { $0.forename != nil || $0.surname != nil }
+        self.dateOfBirth = dateOfBirth.flatMap { $0.isRealDate ? $0 : nil }
+        self.sex = sex == .unknown ? nil : sex
+        self.postcode = postcode.flatMap(PostcodeNormaliser.normalise)
+        let line = addressLine.map { NameForm.tokens($0).joined(separator: " ") }
+        self.addressLine = line?.isEmpty == false ? line : nil
+        if let text = nhsNumber?.trimmedOfWhitespace(), !text.isEmpty {
+            if let valid = NHSNumber(text) { self.nhsNumber = valid.digits } else { invalidNHSNumber = text }
+        }
+        if let text = upn?.trimmedOfWhitespace(), !text.isEmpty {
+            if let valid = UPN(text) { self.upn = valid.value } else { invalidUPN = text }
+        }
+        let id = agencyPersonId?.trimmedOfWhitespace()
+        self.agencyPersonId = id?.isEmpty == false ? id : nil
+    }
+
+    /// The recorded name (the first), if any.
+    public var primaryName: PersonName? { names.first }
+}
+
+extension PersonIdentity {
+    /// How an agency record holds its person.
+    public init(record: AgencyRecord) {
+        self.init(
+            names: [PersonName(forename: record.forename, surname: record.surname)], dateOfBirth: record.dateOfBirth,
+            sex: record.sex, addressLine: record.addressLine1, postcode: record.postcode, nhsNumber: record.nhsNumber,
+            upn: record.upn, agencyPersonId: record.personId
+        )
+    }
+
+    /// How a referral names a subject, as `agency` would search for them: with the agency's own id for the
+    /// subject when the referral quotes one (a police id for police, an LA child id for social care).
+    public init(subject: Subject, searchedBy agency: Agency) {
+        var names = [PersonName(forename: subject.forename, surname: subject.surname)]
+        names += (subject.otherNames ?? []).compactMap { PersonName(fullName: $0) }
+        let id: String? = switch agency {
+        case .police: subject.policeId
+        case .socialCare: subject.laChildId
+        default: nil
+        }
+        self.init(
+            names: names, dateOfBirth: subject.dateOfBirth, sex: subject.sex, addressLine: subject.address?.line1,
+            postcode: subject.address?.postcode, nhsNumber: subject.nhsNumber, upn: subject.upn, agencyPersonId: id
+        )
+    }
+}
+
+extension PersonIdentity {
+    /// An identity from values already in canonical form (as a store keeps them): nothing is re-validated.
+    public static func canonical(
+        names: [PersonName], dateOfBirth: LocalDate?, sex: Sex?, postcode: String?, addressLine: String?,
+        nhsNumber: String?, invalidNHSNumber: String?, upn: String?, invalidUPN: String?, agencyPersonId: String?
+    ) -> PersonIdentity {
+        var identity = PersonIdentity(names: names)
+        identity.dateOfBirth = dateOfBirth
+        identity.sex = sex
+        identity.postcode = postcode
+        identity.addressLine = addressLine
+        identity.nhsNumber = nhsNumber
+        identity.invalidNHSNumber = invalidNHSNumber
+        identity.upn = upn
+        identity.invalidUPN = invalidUPN
+        identity.agencyPersonId = agencyPersonId
+        return identity
+    }
+}

@@ -1,0 +1,120 @@
+import MASHCore
+
+/// Two people compared field by field: the level of every field, the total Fellegi-Sunter weight, and
+/// the evidence in words.
+public struct PersonComparison: Sendable, Hashable {
+    /// The names that compared best (the query's, then the candidate's).
+    public let names: (PersonName, PersonName)?
+    /// Whether the best names agree only with forename and surname exchanged.
+    public let namesSwapped: Bool
+    public let forename: NameAgreement
+    public let surname: NameAgreement
+    public let dateOfBirth: BirthDateAgreement
+    public let address: AddressAgreement
+    public let nhsNumber: FieldAgreement
+    public let upn: FieldAgreement
+    public let personId: FieldAgreement
+    public let sex: FieldAgreement
+    /// The total weight in bits.
+    public let weight: Double
+    /// The probability the two are the same person.
+    public let probability: Double
+    /// Match, possible match, or nil when below the threshold for attaching.
+    public let status: MatchStatus?
+
+    private let query: PersonIdentity
+    private let candidate: PersonIdentity
+
+    init(query: PersonIdentity, candidate: PersonIdentity, matcher: PersonMatcher) {
+        self.query = query
+        self.candidate = candidate
+        let weights = matcher.configuration.weights
+        nhsNumber = Self.identifier(query.nhsNumber, query.invalidNHSNumber, candidate.nhsNumber, candidate.invalidNHSNumber)
+        upn = Self.identifier(query.upn, query.invalidUPN, candidate.upn, candidate.invalidUPN)
+        personId = FieldAgreement.compare(query.agencyPersonId, candidate.agencyPersonId)
+        sex = FieldAgreement.compare(query.sex, candidate.sex)
+        dateOfBirth = BirthDateAgreement.compare(query.dateOfBirth, candidate.dateOfBirth)
+        address = AddressAgreement.compare(postcode: query.postcode, line: query.addressLine, with: candidate.postcode, line: candidate.addressLine)
+
+        var best: (names: (PersonName, PersonName), forename: NameAgreement, surname: NameAgreement, weight: Double, swapped: Bool)?
+        for queryName in query.names {
+            for candidateName in candidate.names {
+                for swapped in [false, true] {
+                    let asked = swapped ? queryName.swapped : queryName
+                    let forename = NameComparison.forenames(asked.forename, candidateName.forename)
+                    let surname = NameComparison.surnames(asked.surname, candidateName.surname)
+                    var weight = weights.forename.weight(forename) + weights.surname.weight(surname)
+                    if swapped { weight -= weights.namesSwappedPenalty }
+                    if best == nil || weight > best!.weight {
+                        best = ((queryName, candidateName), forename, surname, weight, swapped)
+                    }
+                }
+            }
+        }
+        names = best?.names
+        namesSwapped = best?.swapped ?? false
+        forename = best?.forename ?? .missing
+        surname = best?.surname ?? .missing
+
+        var total = best?.weight ?? 0
+        total += Self.weight(dateOfBirth, weights)
+        total += Self.weight(address, weights)
+        total += Self.weight(nhsNumber, agrees: weights.nhsNumberAgrees, differs: weights.nhsNumberDiffers)
+        total += Self.weight(upn, agrees: weights.upnAgrees, differs: weights.upnDiffers)
+        total += Self.weight(personId, agrees: weights.personIdAgrees, differs: weights.personIdDiffers)
+        total += Self.weight(sex, agrees: weights.sexAgrees, differs: weights.sexDiffers)
+        weight = total
+        probability = matcher.configuration.thresholds.probability(weight: total)
+        status = matcher.configuration.thresholds.status(probability: probability)
+    }
+
+    /// Which fields agreed and which did not, in words, strongest evidence first.
+    public var evidence: [String] {
+        EvidenceWriter(comparison: self, query: query, candidate: candidate).lines
+    }
+
+    public static func == (lhs: PersonComparison, rhs: PersonComparison) -> Bool {
+        lhs.query == rhs.query && lhs.candidate == rhs.candidate && lhs.weight == rhs.weight
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(query)
+        hasher.combine(candidate)
+    }
+
+    private static func identifier(_ lhs: String?, _ lhsInvalid: String?, _ rhs: String?, _ rhsInvalid: String?) -> FieldAgreement {
+        if lhs != nil, rhs != nil { return lhs == rhs ? .agrees : .differs }
+        if lhsInvalid != nil || rhsInvalid != nil { return .invalid }
+        return .missing
+    }
+
+    private static func weight(_ level: FieldAgreement, agrees: AgreementProbabilities, differs: AgreementProbabilities) -> Double {
+        switch level {
+        case .agrees: agrees.weight
+        case .differs: differs.weight
+        case .invalid, .missing: 0
+        }
+    }
+
+    private static func weight(_ level: BirthDateAgreement, _ weights: MatchWeights) -> Double {
+        switch level {
+        case .exact: weights.birthExact.weight
+        case .dayMonthSwapped: weights.birthSwapped.weight
+        case .oneDigitOff: weights.birthOneDigitOff.weight
+        case .yearOnly: weights.birthYearOnly.weight
+        case .sameYear: weights.birthSameYear.weight
+        case .differs: weights.birthDiffers.weight
+        case .missing: 0
+        }
+    }
+
+    private static func weight(_ level: AddressAgreement, _ weights: MatchWeights) -> Double {
+        switch level {
+        case .sameAddress: weights.sameAddress.weight
+        case .samePostcode: weights.samePostcode.weight
+        case .sameDistrict: weights.sameDistrict.weight
+        case .differs: weights.addressDiffers.weight
+        case .missing: 0
+        }
+    }
+}

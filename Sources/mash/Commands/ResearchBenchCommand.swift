@@ -1,0 +1,80 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import MASHAgencyStore
+import MASHCore
+import MASHStages
+import Synchronization
+
+struct ResearchBenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "research",
+        abstract: "Store load time and research-stage throughput with N persons in each of the seven agency stores.",
+        discussion: """
+            Builds seven SQLite stores of --persons synthetic persons each (households of a child and two adults; \
+            every agency holds everyone), then runs AgencyResearch.process over --cases case files (a child and both \
+            parents, as a referrer names them) on --threads threads. Use a release build.
+            """
+    )
+
+    @Option(help: "Persons in each agency's store.")
+    var persons: Int = 100_000
+
+    @Option(help: "Case files researched.")
+    var cases: Int = 20_000
+
+    @Option(help: "Threads researching at once (default the number of active processors).")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Seed of the synthetic data.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Folder to build the stores in (default a temporary folder, removed after).")
+    var data: String?
+
+    func validate() throws {
+        guard persons >= 3, cases >= 1, threads >= 1 else { throw ValidationError("--persons >= 3, --cases >= 1, --threads >= 1") }
+    }
+
+    func run() async throws {
+        let folder = data.map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("mash-research-bench-\(UUID().uuidString)")
+        defer { if data == nil { try? FileManager.default.removeItem(at: folder) } }
+        let stores = AgencyStoreFolder(folder)
+        let population = ResearchBenchPopulation(count: persons, seed: seed)
+        var loadSeconds = 0.0
+        for agency in Agency.allCases {
+            let records = population.records(for: agency, seed: seed)
+            let summary = try AgencyStoreWriter.write(records, agency: agency, to: stores.storeURL(for: agency), source: "bench")
+            loadSeconds += summary.seconds
+            Figures.print("load.\(agency.rawValue).seconds", summary.seconds, "s")
+            Figures.print("load.\(agency.rawValue).rate", Double(summary.records) / summary.seconds, "records/s", decimals: 0)
+        }
+        Figures.print("load.persons_per_store", Double(population.people.count), "persons", decimals: 0)
+        Figures.print("load.total.seconds", loadSeconds, "s")
+
+        let research = AgencyResearch(stores: try stores.openAll())
+        let inputs = try ResearchBenchCases.inputs(count: cases, population: population, seed: seed)
+        // Warm the page cache and the statement caches before timing.
+        for input in inputs.prefix(200) { _ = try research.process(input) }
+        let failures = Atomic<Int>(0), items = Atomic<Int>(0)
+        let started = ContinuousClock.now
+        DispatchQueue.concurrentPerform(iterations: threads) { thread in
+            for index in stride(from: thread, to: inputs.count, by: threads) {
+                do {
+                    let records = try research.process(inputs[index])
+                    items.add(records.first?.value.count ?? 0, ordering: .relaxed)
+                } catch {
+                    failures.add(1, ordering: .relaxed)
+                }
+            }
+        }
+        let seconds = (ContinuousClock.now - started).seconds
+        Figures.print("research.cases", Double(inputs.count), "cases", decimals: 0)
+        Figures.print("research.threads", Double(threads), "threads", decimals: 0)
+        Figures.print("research.seconds", seconds, "s")
+        Figures.print("research.throughput", Double(inputs.count) / seconds, "referrals/s", decimals: 0)
+        Figures.print("research.output_bytes_per_case", Double(items.load(ordering: .relaxed)) / Double(inputs.count), "bytes", decimals: 0)
+        Figures.print("research.failures", Double(failures.load(ordering: .relaxed)), "cases", decimals: 0)
+    }
+}
