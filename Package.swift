@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "MASHKafkaTests", dependencies: ["MASHKafka", "MASHTestSupport"]),
         .testTarget(name: "MASHCoreTests", dependencies: ["MASHCore"]),
         .testTarget(name: "MASHStagesTests", dependencies: ["MASHStages", "MASHCore"]),
-        .testTarget(name: "MASHSyntheticTests", dependencies: ["MASHSynthetic", "MASHCore"]),
+        .testTarget(name: "MASHSyntheticTests", dependencies: ["MASHSynthetic", "MASHCore", "MASHStages"]),
         .testTarget(name: "EndToEndTests", dependencies: ["MASHKafka", "MASHCore", "MASHStages", "MASHTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
