@@ -9,18 +9,29 @@ extension Referral {
     public static let maximumAgeInYears = 120
     /// A child subject must be younger than this on the day the referral is received.
     public static let adulthoodAge = 18
+    /// The years a referral may say it was received in: anything else is a clock or typing error
+    /// (a referral "received" in 3000 or 1899 would also turn every age check upside down).
+    public static let receivedYears = 2000...2099
 
     /// Every problem with the referral, each with its field path; empty when it may be processed.
     ///
     /// Checks what decoding cannot: identifiers, limits, real and plausible dates, identifier check
-    /// digits, duplicate subject ids, control characters in names. Never traps, whatever the input.
+    /// digits, duplicate subject ids, control characters and bidirectional overrides in names,
+    /// postcodes that are not letters, digits and spaces. Never traps, whatever the input.
     public func validate() -> [ValidationProblem] {
         var problems: [ValidationProblem] = []
         if schema != MessageSchema.referral {
             problems.append(.init(path: "schema", message: "must be \(MessageSchema.referral), not \"\(schema.prefix(64))\""))
         }
         if !Self.isValidReferralId(referralId) {
-            problems.append(.init(path: "referralId", message: "must be 1-64 characters of letters, digits, '-', '_' or '/'"))
+            let message = "must be 1-64 characters of letters, digits, '-', '_' or '/'"
+            problems.append(.init(path: "referralId", message: message + ReferralTextRules.controlCharacterNote(referralId)))
+        }
+        if !Self.receivedYears.contains(receivedAt.utcDate.year) {
+            problems.append(.init(
+                path: "receivedAt",
+                message: "\(receivedAt) is not a plausible date of receipt (years \(Self.receivedYears.lowerBound)-\(Self.receivedYears.upperBound))"
+            ))
         }
         problems += ReferralTextRules.nameProblems(referrer.name, path: "referrer.name")
         problems += concernProblems()

@@ -20,12 +20,47 @@ enum ReferralTextRules {
         if containsControlCharacters(text) {
             problems.append(.init(path: path, message: "contains control characters"))
         }
+        if containsBidirectionalControls(text) {
+            problems.append(.init(path: path, message: "contains bidirectional override characters (U+202A-U+202E, U+2066-U+2069)"))
+        }
         return problems
+    }
+
+    /// Whether any scalar is a bidirectional embedding, override or isolate: in a name they only
+    /// reverse or hide what an operator reads ("Trojan Source"); no script needs them to write a name.
+    static func containsBidirectionalControls(_ text: String) -> Bool {
+        text.unicodeScalars.contains { (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }
+    }
+
+    /// "; it contains control characters" when it does, so a rejected identifier says why; else "".
+    static func controlCharacterNote(_ text: String) -> String {
+        containsControlCharacters(text) ? "; it contains control characters" : ""
     }
 
     /// Whether any scalar is a control character (C0, DEL or C1), tabs and newlines included.
     static func containsControlCharacters(_ text: String) -> Bool {
         text.unicodeScalars.contains { $0.properties.generalCategory == .control }
+    }
+
+    /// The longest text accepted as a postcode: a real one is at most 8 characters, but a partial or
+    /// mistyped one is kept for the researchers rather than losing the referral.
+    static let maximumPostcodeLength = 16
+
+    /// Problems with a postcode as given: only ASCII letters, digits and spaces, at most 16 of them.
+    /// Anything else (punctuation, control or non-ASCII characters) is not a mistyped postcode.
+    static func postcodeProblems(_ postcode: String, path: String) -> [ValidationProblem] {
+        let bytes = postcode.utf8
+        let isPostcodeText = bytes.count <= maximumPostcodeLength && bytes.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: " "):
+                true
+            default:
+                false
+            }
+        }
+        guard !isPostcodeText else { return [] }
+        return [.init(path: path, message: "must be at most \(maximumPostcodeLength) letters, digits and spaces" + controlCharacterNote(postcode))]
     }
 
     /// Whether `id` is 1-32 ASCII letters, digits, '-' or '_'.

@@ -8,7 +8,8 @@ struct SubjectRules {
     func problems() -> [ValidationProblem] {
         var problems: [ValidationProblem] = []
         if !ReferralTextRules.isValidSubjectId(subject.subjectId) {
-            problems.append(.init(path: "\(path).subjectId", message: "must be 1-32 characters of letters, digits, '-' or '_'"))
+            let message = "must be 1-32 characters of letters, digits, '-' or '_'"
+            problems.append(.init(path: "\(path).subjectId", message: message + ReferralTextRules.controlCharacterNote(subject.subjectId)))
         }
         problems += nameProblems()
         problems += dateOfBirthProblems()
@@ -64,6 +65,9 @@ struct SubjectRules {
             case .placeholder: "\(shown) is a placeholder, not an NHS number"
             }
             problems.append(.init(path: "\(path).nhsNumber", message: message))
+        }
+        if let postcode = subject.address?.postcode {
+            problems += ReferralTextRules.postcodeProblems(postcode, path: "\(path).address.postcode")
         }
         if let text = subject.upn, case .failure(let failure) = UPN.parse(text) {
             let shown = "\"\(text.prefix(32))\""

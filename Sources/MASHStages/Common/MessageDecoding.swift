@@ -3,7 +3,8 @@ import MASHCore
 
 /// Decodes a stage's input message, turning every failure into a `StageRejection` with a readable reason.
 enum MessageDecoding {
-    /// The message in `bytes` as `Message`, after checking its size and its `schema` value.
+    /// The message in `bytes` as `Message`, after checking its size, its nesting depth, that it has no
+    /// trailing comma (which Foundation lets through) and its `schema` value.
     ///
     /// A message whose `schema` is not in `schemas` is rejected as such before anything else is said
     /// about it: a message of another kind fails in many confusing ways otherwise.
@@ -13,6 +14,13 @@ enum MessageDecoding {
         guard bytes.count <= maximumBytes else {
             throw StageRejection(reason: "\(topic): \(bytes.count) bytes is over the limit of \(maximumBytes)")
         }
+        let depth = JSONDepthGuard.maximumDepth(of: bytes)
+        guard depth <= StageLimits.maximumJSONDepth else {
+            throw StageRejection(reason: "\(topic): JSON nested \(depth) levels deep is over the limit of \(StageLimits.maximumJSONDepth)")
+        }
+        if let comma = JSONTrailingComma.firstOffset(in: bytes) {
+            throw StageRejection(reason: "\(topic): not valid JSON (a trailing comma at byte \(comma))")
+        }
         let data = Data(bytes)
         do {
             return try MASHJSON.decode(Message.self, from: data)
@@ -21,10 +29,24 @@ enum MessageDecoding {
                 throw StageRejection(reason: "\(topic): unknown schema \(quoted(schema)) (expected \(schemas.joined(separator: " or ")))")
             }
             var reason = DecodingErrorDescription.describe(error)
-            if reason == "not valid JSON" { reason += " (\(summary(of: bytes)))" }
-            throw StageRejection(reason: "\(topic): \(reason)")
+            if reason == "not valid JSON" {
+                reason += " (\(summary(of: bytes)))"
+            } else if isAboutTheWholeMessage(error) {
+                // An array, string, number or null where the message should be: Foundation would
+                // only say it expected a Dictionary<String, Any>.
+                reason = "not a JSON object (\(summary(of: bytes)))"
+            }
+            throw StageRejection(reason: "\(topic): \(printable(reason))")
         } catch {
-            throw StageRejection(reason: "\(topic): not valid JSON (\(error))")
+            throw StageRejection(reason: "\(topic): not valid JSON (\(printable(String(describing: error))))")
+        }
+    }
+
+    /// Whether the error is about the top-level value rather than a field of it.
+    private static func isAboutTheWholeMessage(_ error: DecodingError) -> Bool {
+        switch error {
+        case .typeMismatch(_, let context), .valueNotFound(_, let context): context.codingPath.isEmpty
+        default: false
         }
     }
 
@@ -38,14 +60,42 @@ enum MessageDecoding {
     private static func summary(of bytes: [UInt8]) -> String {
         guard !bytes.isEmpty else { return "empty message" }
         guard let text = String(validating: bytes, as: UTF8.self) else { return "\(bytes.count) bytes, not UTF-8 text" }
+        if let offset = firstRawControlCharacter(in: bytes) {
+            let hex = String(bytes[offset], radix: 16, uppercase: true)
+            return "\(bytes.count) bytes with a raw control character 0x\(hex.count < 2 ? "0" : "")\(hex) at byte \(offset)"
+        }
         return "\(bytes.count) bytes starting \(quoted(text))"
     }
 
-    /// Input text shown in a reason: at most 40 characters, control characters escaped, in quotes.
+    /// Where JSON text holds a control character it may not: any below 0x20 inside a string (which
+    /// must escape it), or outside one other than tab, line feed and carriage return.
+    static func firstRawControlCharacter(in bytes: [UInt8]) -> Int? {
+        var inString = false, escaped = false
+        for (offset, byte) in bytes.enumerated() {
+            if byte < 0x20 && (inString || ![0x09, 0x0A, 0x0D].contains(byte)) { return offset }
+            if inString {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+            } else if byte == UInt8(ascii: "\"") {
+                inString = true
+            }
+        }
+        return nil
+    }
+
+    /// Input text shown in a reason: at most 40 characters, control and bidi characters escaped, in quotes.
     static func quoted(_ text: String) -> String {
-        let shown = text.prefix(40).unicodeScalars.map { scalar in
-            scalar.properties.generalCategory == .control ? scalar.escaped(asASCII: true) : String(scalar)
-        }.joined()
-        return "\"\(shown)\(text.prefix(41).count > 40 ? "…" : "")\""
+        "\"\(printable(String(text.prefix(40))))\(text.prefix(41).count > 40 ? "…" : "")\""
+    }
+
+    /// `text` with control characters and bidirectional overrides escaped (`\u{0}`, `\u{202E}`), so
+    /// that a reason echoing hostile input cannot rewrite the log line or dead-letter view showing it.
+    static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isUnprintable) else { return text }
+        return text.unicodeScalars.map { isUnprintable($0) ? $0.escaped(asASCII: true) : String($0) }.joined()
+    }
+
+    private static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .control
+            || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 }

@@ -6,6 +6,8 @@ public enum StageLimits {
     public static let maximumReferralBytes = 1_048_576
     /// The largest case file a later stage reads: 4 MiB (a case file carries research beside the referral).
     public static let maximumCaseFileBytes = 4_194_304
+    /// The deepest a message may nest arrays and objects: real messages nest under 10 deep.
+    public static let maximumJSONDepth = 64
     /// The most subjects in one referral (as `Referral.validate()` enforces).
     public static let maximumSubjects = Referral.maximumSubjects
     /// The most intelligence items in one case; research keeps the most recent.

@@ -88,7 +88,8 @@ public struct ReferralScreening: PipelineStage {
         }
         let problems = referral.validate()
         guard problems.isEmpty else {
-            throw StageRejection(reason: "\(label): " + problems.map(\.description).joined(separator: "; "))
+            // Problems quote the input; escape what could rewrite the line an operator reads.
+            throw StageRejection(reason: "\(label): " + MessageDecoding.printable(problems.map(\.description).joined(separator: "; ")))
         }
         return referral
     }
