@@ -30,10 +30,12 @@ final class StoreGeneration: Sendable {
         }
     }
 
-    /// Runs `body` on one of the connections, in one read transaction.
+    /// Runs `body` on one of the connections. No transaction is needed to see one load whole: a load is
+    /// written to a new file and renamed over the old one, so the file a connection has open never changes.
+    /// (A transaction per query cost as much as the queries themselves.)
     func read<Value>(_ body: (Database) throws -> Value) throws -> Value {
         let index = next.add(1, ordering: .relaxed).oldValue % readers.count
-        return try readers[index].read(body)
+        return try readers[index].inDatabase(body)
     }
 }
 

@@ -60,7 +60,8 @@ struct ChaosCommand: AsyncParsableCommand {
             }
             if !fed.load(ordering: .acquiring) || reader.snapshot.referralsWithOutcome < referralIds.count * 9 / 10,
                 ContinuousClock.now - lastKill >= .milliseconds(Int64(killEvery * 1000)),
-                let victim = hub.workers.workers.filter(\.isRunning).randomElement()
+                // A worker only just restarted is still rejoining its group: killing it again proves little.
+                let victim = hub.workers.workers.filter({ $0.isRunning && ContinuousClock.now - $0.startedAt >= .seconds(8) }).randomElement()
             {
                 victim.signal(SIGKILL)
                 kills += 1

@@ -10,6 +10,8 @@ final class WorkerProcess: @unchecked Sendable {
     private var process: Process?
     /// How many times it was started.
     private(set) var starts = 0
+    /// When it was last started.
+    private(set) var startedAt = ContinuousClock.now
 
     init(name: String, executable: URL, arguments: [String], logFile: URL) {
         self.name = name
@@ -35,6 +37,7 @@ final class WorkerProcess: @unchecked Sendable {
         lock.withLock {
             self.process = process
             starts += 1
+            startedAt = .now
         }
     }
 
