@@ -79,7 +79,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "MASHSyntheticTests", dependencies: ["MASHSynthetic", "MASHCore", "MASHStages"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["MASHKafka", "MASHCore", "MASHStages", "MASHAgencyStore", "MASHTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["MASHKafka", "MASHCore", "MASHStages", "MASHAgencyStore", "MASHWorker", "MASHSynthetic", "MASHTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,11 +3,12 @@ import Foundation
 
 /// A message a stage could not process: why, where it came from, and its original bytes.
 public struct DeadLetter: Codable, Sendable, Equatable {
-    /// Where the message was read.
+    /// Where the message was read (or, for one refused before reaching a topic, where it was going).
     public struct Source: Codable, Sendable, Equatable {
         public var topic: String
-        public var partition: Int32
-        public var offset: Int64
+        /// Absent when the message was refused before it reached the topic.
+        public var partition: Int32?
+        public var offset: Int64?
         /// The message key as text, when it was valid UTF-8.
         public var key: String?
     }
@@ -24,8 +25,9 @@ public struct DeadLetter: Codable, Sendable, Equatable {
     }
 
     public static let schemaVersion = "mash.dead-letter/1"
-    /// Most original bytes a dead letter keeps: 256 KiB.
-    public static let originalLimit = 256 * 1024
+    /// Most original bytes a dead letter keeps: 64 KiB, enough to see what was wrong, small enough that a
+    /// burst of huge inputs cannot crowd a dead-letter partition (the embedded broker keeps about 5 MB each).
+    public static let originalLimit = 64 * 1024
 
     public var schema: String
     public var reason: String
@@ -35,19 +37,39 @@ public struct DeadLetter: Codable, Sendable, Equatable {
     public var original: Original
 
     public init(reason: String, stage: String, message: ConsumedMessage, at date: Date = Date()) {
+        self.init(
+            reason: reason, stage: stage, value: message.value, at: date,
+            source: Source(topic: message.topic, partition: message.partition, offset: message.offset, key: message.keyString)
+        )
+    }
+
+    /// A message refused before it reached `topic`.
+    public init(reason: String, stage: String, refused value: [UInt8], meantFor topic: String, at date: Date = Date()) {
+        self.init(reason: reason, stage: stage, value: value, at: date, source: Source(topic: topic))
+    }
+
+    private init(reason: String, stage: String, value: [UInt8], at date: Date, source: Source) {
         schema = Self.schemaVersion
         self.reason = reason
         self.stage = stage
-        source = Source(topic: message.topic, partition: message.partition, offset: message.offset, key: message.keyString)
+        self.source = source
         deadLetteredAt = date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted))
-        let kept = message.value.prefix(Self.originalLimit)
+        let kept = value.prefix(Self.originalLimit)
         original = Original(
             encoding: "base64",
             data: Data(kept).base64EncodedString(),
-            size: message.value.count,
-            truncated: kept.count < message.value.count,
-            sha256: SHA256.hex(message.value)
+            size: value.count,
+            truncated: kept.count < value.count,
+            sha256: SHA256.hex(value)
         )
+    }
+
+    /// The dead letter as JSON for its topic.
+    public var encoded: [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+        // Plain strings and integers always encode.
+        return (try? encoder.encode(self)).map(Array.init) ?? []
     }
 
     /// The original bytes kept (all of them unless `original.truncated`).

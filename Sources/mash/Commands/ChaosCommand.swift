@@ -43,10 +43,10 @@ struct ChaosCommand: AsyncParsableCommand {
         let referralIds = Set(try lines.map { try MASHJSON.decode(Referral.self, from: Data($0)).referralId })
         let reader = try LedgerReader(kafka: hub.kafka, logger: logger)
         let reading = Task { try await reader.run() }
-        let producer = try KafkaProducer(configuration: hub.kafka, options: ReferralFeeder.producerOptions, logger: logger)
+        let producer = try ReferralIntake.producer(kafka: hub.kafka, logger: logger)
         let fed = Atomic<Bool>(false)
         let feeding = Task { [rate] in
-            try await ReferralFeeder(producer: producer, topic: PipelineTopic.referral.rawValue).send(lines, rate: rate)
+            try await ReferralIntake(producer: producer).send(lines, rate: rate)
             fed.store(true, ordering: .releasing)
         }
 

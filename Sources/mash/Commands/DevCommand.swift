@@ -70,9 +70,9 @@ struct DevCommand: AsyncParsableCommand {
         let monitoring = Task { try await monitor.run() }
         let lines = try ReferralFile.lines(at: hub.data.referralsFile.path)
         let fed = Atomic<Int>(0)
-        let producer = try KafkaProducer(configuration: kafka, options: ReferralFeeder.producerOptions, logger: logger)
+        let producer = try ReferralIntake.producer(kafka: kafka, logger: logger)
         let feeding = Task { [rate] in
-            try await ReferralFeeder(producer: producer, topic: "mash.referral").send(lines, rate: rate) { fed.store($0, ordering: .relaxed) }
+            try await ReferralIntake(producer: producer).send(lines, rate: rate) { fed.store($0, ordering: .relaxed) }
         }
 
         let started = ContinuousClock.now

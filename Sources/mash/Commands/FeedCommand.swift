@@ -23,10 +23,9 @@ struct FeedCommand: AsyncParsableCommand {
     func run() async throws {
         let logger = ProcessLogging.bootstrap(label: "mash.feed")
         let lines = try ReferralFile.lines(at: file)
-        let producer = try KafkaProducer(configuration: try kafka.configuration(clientID: "mash-feed"), options: ReferralFeeder.producerOptions, logger: logger)
+        let producer = try ReferralIntake.producer(kafka: try kafka.configuration(clientID: "mash-feed"), logger: logger)
         try producer.checkConnection()
-        let feeder = ReferralFeeder(producer: producer, topic: topic)
-        let sent = try await feeder.send(lines, rate: rate)
+        let sent = try await ReferralIntake(producer: producer, topic: topic).send(lines, rate: rate)
         Console.line("fed \(sent) referrals to \(topic)")
     }
 }

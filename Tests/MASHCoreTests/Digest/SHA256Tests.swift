@@ -17,3 +17,18 @@ struct SHA256Tests {
         #expect(SHA256.hex([UInt8](repeating: 0x61, count: 1_000_000)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 }
+
+@Suite("SHA-256 fed in pieces")
+struct SHA256IncrementalTests {
+    @Test("any split of the input gives the digest of the whole", arguments: [0, 1, 55, 56, 63, 64, 65, 127, 128, 1000])
+    func splits(length: Int) {
+        let bytes = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        let whole = SHA256.hex(bytes)
+        for cut in Set([0, length / 3, length / 2, max(0, length - 1), length]) {
+            var hasher = SHA256()
+            hasher.update(bytes[..<cut])
+            hasher.update(Array(bytes[cut...]))
+            #expect(hexString(hasher.finalize()) == whole, "cut at \(cut) of \(length)")
+        }
+    }
+}

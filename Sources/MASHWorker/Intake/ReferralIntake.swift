@@ -1,0 +1,70 @@
+import Foundation
+import Logging
+import MASHCore
+import MASHKafka
+
+/// The hub's front door: sends raw referral documents to `mash.referral`, keyed by referral id, in
+/// batches, at a steady rate.
+///
+/// A document too large for a referral is refused here and goes straight to `mash.dead-letter` with the
+/// reason: a Kafka cluster refuses such messages anyway (and librdkafka's mock cluster, the embedded
+/// broker, cannot serve a partition holding one over about 5 MB).
+public struct ReferralIntake: Sendable {
+    /// Most bytes a referral document may have. Default 1 MiB, the referral stage's own limit.
+    public static let maximumReferralBytes = 1024 * 1024
+
+    let producer: KafkaProducer
+    let topic: String
+
+    public init(producer: KafkaProducer, topic: String = PipelineTopic.referral.rawValue) {
+        self.producer = producer
+        self.topic = topic
+    }
+
+    /// A producer for the intake (documents up to the limit plus dead letters).
+    public static func producer(kafka: KafkaConfiguration, logger: Logger) throws -> KafkaProducer {
+        try KafkaProducer(configuration: kafka, options: ProducerOptions(linger: .milliseconds(5), maxMessageBytes: 2 * maximumReferralBytes), logger: logger)
+    }
+
+    /// Sends every document and waits for the broker to acknowledge them; returns how many were taken in
+    /// (sent or refused). `rate` is per second, 0 for no pacing; `onSent` hears the running total.
+    @discardableResult
+    public func send(_ documents: [[UInt8]], rate: Double, onSent: @Sendable (Int) -> Void = { _ in }) async throws -> Int {
+        let batchSize = rate > 0 ? max(1, min(500, Int(rate / 50))) : 1000
+        let started = ContinuousClock.now
+        var sent = 0
+        for start in stride(from: 0, to: documents.count, by: batchSize) {
+            let batch = documents[start..<min(documents.count, start + batchSize)]
+            try await producer.send(batch.map(record(for:)))
+            sent += batch.count
+            onSent(sent)
+            if rate > 0 {
+                let due = started + .milliseconds(Int64(Double(sent) / rate * 1000))
+                if due > ContinuousClock.now { try await Task.sleep(until: due) }
+            }
+        }
+        return sent
+    }
+
+    /// The referral as a record for `mash.referral`, or, when it is too large, its dead letter.
+    func record(for document: [UInt8]) -> ProducerRecord {
+        guard document.count > Self.maximumReferralBytes else {
+            return ProducerRecord(topic: topic, key: Self.referralId(in: document), value: document)
+        }
+        let reason = "\(document.count) bytes is over the limit of \(Self.maximumReferralBytes) bytes for a referral; refused at intake"
+        let letter = DeadLetter(reason: reason, stage: "intake", refused: document, meantFor: topic)
+        let key = IdempotencyKey.derive(base: SHA256.hex(document), topic: PipelineTopic.deadLetter.rawValue, index: 0)
+        return ProducerRecord(
+            topic: PipelineTopic.deadLetter.rawValue, key: nil, value: letter.encoded,
+            headers: [KafkaHeader(name: IdempotencyKey.header, string: key)]
+        )
+    }
+
+    /// The referral id of a document that has one, so one referral always lands on one partition.
+    public static func referralId(in document: [UInt8]) -> [UInt8]? {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(document)) as? [String: Any],
+            let id = object["referralId"] as? String
+        else { return nil }
+        return Array(id.utf8)
+    }
+}

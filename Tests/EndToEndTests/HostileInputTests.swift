@@ -1,0 +1,53 @@
+import Foundation
+import MASHCore
+import MASHKafka
+import MASHSynthetic
+import MASHTestSupport
+import MASHWorker
+import Testing
+
+@Suite("Hostile input through the real workers", .serialized)
+struct HostileInputEndToEndTests {
+    @Test("1,000 malformed and adversarial referrals in a valid stream are each dead-lettered with a reason; no worker dies; every valid referral completes")
+    func hostileStream() async throws {
+        let hub = try await HubFixture(people: 2000, referrals: 300, seed: 31)
+        defer { hub.remove() }
+        let test = try TestBroker(definitions: try TopicDefinition.load(from: PackagePaths.topics))
+        let workers = try hub.startWorkers(test.bootstrapServers)
+        defer { for worker in workers { worker.kill(SIGKILL) } }
+
+        // Reused ids point at referrals of the first half, which is sent before any hostile input.
+        let firstHalf = try hub.referrals[..<150].map { try MASHJSON.decode(Referral.self, from: Data($0)) }
+        let hostile = HostileReferralCorpus.generate(count: 1000, seed: 7, from: firstHalf)
+        // Through the hub's intake, as a feed would send them: it refuses what no referral can be.
+        let intake = ReferralIntake(producer: try ReferralIntake.producer(kafka: test.kafka, logger: test.logger))
+        try await intake.send(Array(hub.referrals[..<150]), rate: 0)
+        try await intake.send((Array(hub.referrals[150...]) + hostile.map(\.bytes)).shuffled(), rate: 0)
+
+        let expectedLetters = Set(hostile.map { SHA256.hex($0.bytes) })
+        let messages = try await test.collect(["mash.outcome", "mash.dead-letter"], timeout: .seconds(180)) { messages in
+            let outcomes = Set(messages.filter { $0.topic == "mash.outcome" }.compactMap { $0.header(IdempotencyKey.header)?.stringValue })
+            let letters = Set(messages.filter { $0.topic == "mash.dead-letter" }.compactMap { $0.header(IdempotencyKey.header)?.stringValue })
+            return outcomes.count >= 300 && letters.count >= expectedLetters.count
+        }
+
+        let letters = try messages.filter { $0.topic == "mash.dead-letter" }.map { try JSONDecoder().decode(DeadLetter.self, from: Data($0.value)) }
+        let lettered = Dictionary(letters.map { ($0.original.sha256, $0) }, uniquingKeysWith: { first, _ in first })
+        var missing: [String] = []
+        for item in hostile {
+            guard let letter = lettered[SHA256.hex(item.bytes)] else {
+                missing.append(item.description)
+                continue
+            }
+            let expectedStage = item.bytes.count > ReferralIntake.maximumReferralBytes ? "intake" : "referral"
+            #expect(!letter.reason.isEmpty && letter.stage == expectedStage, "\(item.description): \(letter.stage): \(letter.reason)")
+            #expect(letter.original.size == item.bytes.count)
+        }
+        #expect(missing.isEmpty, "not dead-lettered: \(missing.prefix(5))")
+        #expect(Set(lettered.keys) == expectedLetters, "only the hostile inputs are dead-lettered")
+
+        let outcomes = try messages.filter { $0.topic == "mash.outcome" }.map { try MASHJSON.decode(Outcome.self, from: Data($0.value)) }
+        #expect(Set(outcomes.map(\.referralId)) == Set(hub.referralIds))
+        #expect(workers.allSatisfy { $0.process.isRunning }, "no worker died")
+    }
+}
