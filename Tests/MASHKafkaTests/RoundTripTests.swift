@@ -97,7 +97,7 @@ struct RoundTripTests {
 
         let apply = try ChildProcess("mash", ["topics", "apply", "--bootstrap-servers", "127.0.0.1:\(port)"])
         #expect(await apply.waitForExit(timeout: .seconds(30)) == 0)
-        #expect(apply.outputText.contains("found mash.dead-letter (12 partitions)"))
+        #expect(apply.outputText.contains("found mash.dead-letter (\(EmbeddedBroker.minimumPartitions) partitions)"))
 
         broker.kill(SIGTERM)
         #expect(await broker.waitForExit(timeout: .seconds(10)) == 0)

@@ -16,8 +16,13 @@ public final class EmbeddedBroker: @unchecked Sendable {
     private let cluster: OpaquePointer
     private let forwarder: LoopbackForwarder?
 
-    /// Starts the cluster with `brokers` brokers and `topics`; with a `port`, also listens there.
-    public init(port: Int? = nil, brokers: Int = 1, topics: [TopicDefinition], logger: Logger) throws {
+    /// Partitions a topic gets at least: the mock cluster keeps only about 5 MB per partition, so more
+    /// partitions let a backlog of a few hundred megabytes wait without old messages being dropped.
+    public static let minimumPartitions = 48
+
+    /// Starts the cluster with `brokers` brokers and `topics` (each with at least `minimumPartitions`
+    /// partitions); with a `port`, also listens there.
+    public init(port: Int? = nil, brokers: Int = 1, topics: [TopicDefinition], minimumPartitions: Int = 1, logger: Logger) throws {
         host = try KafkaClient(
             role: .producer,
             properties: [("client.id", "mash-embedded-broker"), ("log_level", "3")],
@@ -38,7 +43,7 @@ public final class EmbeddedBroker: @unchecked Sendable {
             bootstrapServers = brokerAddresses
         }
         for topic in topics {
-            try createTopic(topic.name, partitions: topic.partitions)
+            try createTopic(topic.name, partitions: max(topic.partitions, minimumPartitions))
         }
     }
 

@@ -17,10 +17,13 @@ struct BrokerCommand: AsyncParsableCommand {
     @Option(help: "Topics directory. Default $MASH_TOPICS_DIR, ./topics, or the package's.")
     var topics: String?
 
+    @Option(help: "Partitions each topic gets at least (the embedded broker keeps about 5 MB per partition).")
+    var partitions: Int = EmbeddedBroker.minimumPartitions
+
     func run() async throws {
         let logger = ProcessLogging.bootstrap(label: "mash.broker")
         let definitions = try TopicDefinition.load(from: try TopicsDirectory.resolve(topics))
-        let broker = try EmbeddedBroker(port: port, topics: definitions, logger: logger)
+        let broker = try EmbeddedBroker(port: port, topics: definitions, minimumPartitions: partitions, logger: logger)
         Console.line("bootstrap: \(broker.bootstrapServers)")
         let signals = await UnixSignalsSequence(trapping: .sigterm, .sigint)
         for await _ in signals { break }

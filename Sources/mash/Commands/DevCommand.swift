@@ -129,9 +129,9 @@ extension EmbeddedBroker {
     /// Listens on `preferred`, or on any free port when that one is taken.
     static func startingOnFreePort(preferred: Int, topics: [TopicDefinition], logger: Logger) throws -> EmbeddedBroker {
         do {
-            return try EmbeddedBroker(port: preferred, topics: topics, logger: logger)
+            return try EmbeddedBroker(port: preferred, topics: topics, minimumPartitions: EmbeddedBroker.minimumPartitions, logger: logger)
         } catch {
-            return try EmbeddedBroker(port: 0, topics: topics, logger: logger)
+            return try EmbeddedBroker(port: 0, topics: topics, minimumPartitions: EmbeddedBroker.minimumPartitions, logger: logger)
         }
     }
 }

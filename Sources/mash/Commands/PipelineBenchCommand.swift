@@ -1,11 +1,19 @@
 import ArgumentParser
 import Foundation
 import MASHKafka
+import MASHWorker
 
 struct PipelineBenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pipeline",
-        abstract: "Throughput, latency and scaling of the four workers on the embedded broker."
+        abstract: "Throughput, latency, scaling and memory of the four workers on the embedded broker.",
+        discussion: """
+            Each run starts a fresh embedded broker and real worker processes on synthetic data. Figures: \
+            end-to-end throughput (at-least-once), the same topology with no-op relays (the ceiling the broker \
+            and Kafka layer set), end-to-end in exactly-once mode, each stage alone on a full backlog, \
+            latency at a fixed offered rate, two copies of the slowest stage, memory per worker, and each \
+            stage's CPU cost without Kafka. Use a release build: swift run -c release mash bench.
+            """
     )
 
     @Option(help: "Referrals per throughput run.")
@@ -14,11 +22,61 @@ struct PipelineBenchCommand: AsyncParsableCommand {
     @Option(help: "People in the synthetic population.")
     var people: Int = 50_000
 
+    @Option(name: .customLong("latency-rate"), help: "Offered rate of the latency run, referrals per second.")
+    var latencyRate: Double = 1000
+
+    @Option(name: .customLong("latency-seconds"), help: "How long the latency run feeds for.")
+    var latencySeconds: Double = 20
+
+    @Option(help: "Folder for the synthetic data and logs.")
+    var data: String = ".mash/bench"
+
     func run() async throws {
-        let data = try HubData.prepare(in: URL(fileURLWithPath: ".mash/bench"), people: people, referrals: referrals, seed: 1)
-        let stageBench = try InProcessStageBench(data: data)
-        for (stage, perSecond) in try stageBench.run() {
-            Console.line("stage.\(stage).in-process: \(Int(perSecond)) msg/s")
+        let logger = ProcessLogging.bootstrap(label: "mash.bench")
+        let folder = URL(fileURLWithPath: data)
+        let hubData = try HubData.prepare(in: folder, people: people, referrals: referrals, seed: 1)
+        let lines = try ReferralFile.lines(at: hubData.referralsFile.path)
+        let runner = PipelineRun(folder: folder, data: hubData, logger: logger)
+
+        var solo: [(name: String, perSecond: Double)] = []
+        let e2e = try await runner.run(lines) { hub in
+            let inputs = ["mash.referral", "mash.research", "mash.risk-assessment", "mash.decision"]
+            for (stage, input) in zip(HubWorkers.stages(stores: hub.data.folder), inputs) {
+                solo.append((stage.name, try await SoloStageRun(hub: hub, logger: logger).messagesPerSecond(stage, input: input)))
+            }
+        }
+        Figures.print("e2e.at-least-once.throughput", e2e.perSecond, "referrals/s", decimals: 0)
+        for (name, kilobytes) in e2e.memory.sorted(by: { $0.key < $1.key }) {
+            Figures.print("memory.\(name)", Double(kilobytes) / 1024, "MiB", decimals: 1)
+        }
+        for stage in solo { Figures.print("stage.\(stage.name).alone", stage.perSecond, "msg/s", decimals: 0) }
+
+        let noop = try await runner.run(lines, kind: .relays)
+        Figures.print("noop.throughput", noop.perSecond, "referrals/s", decimals: 0)
+        Figures.print("e2e.share-of-noop", 100 * e2e.perSecond / noop.perSecond, "%", decimals: 1)
+
+        let exactlyOnce = try await runner.run(lines, workerArguments: ["--delivery", "exactly-once"])
+        Figures.print("e2e.exactly-once.throughput", exactlyOnce.perSecond, "referrals/s", decimals: 0)
+        Figures.print("exactly-once.cost", 100 * (1 - exactlyOnce.perSecond / e2e.perSecond), "%", decimals: 1)
+
+        let latencyCount = min(lines.count, Int(latencyRate * latencySeconds))
+        let paced = try await runner.run(Array(lines.prefix(latencyCount)), rate: latencyRate)
+        let percentiles = Percentiles(paced.latencies)
+        for percent in [50.0, 95, 99] {
+            Figures.print("latency.p\(Int(percent))", Double(percentiles.value(at: percent) ?? 0), "ms", decimals: 0)
+        }
+        Figures.print("latency.offered-rate", latencyRate, "referrals/s", decimals: 0)
+        Figures.print("latency.achieved-rate", paced.perSecond, "referrals/s", decimals: 0)
+
+        if let slowest = solo.min(by: { $0.perSecond < $1.perSecond }) {
+            let scaled = try await runner.run(lines, copies: [slowest.name: 2])
+            Figures.print("scaling.\(slowest.name).x2.throughput", scaled.perSecond, "referrals/s", decimals: 0)
+            Figures.print("scaling.\(slowest.name).x2.speedup", scaled.perSecond / e2e.perSecond, "x", decimals: 2)
+        }
+
+        let stageCost = try InProcessStageBench(data: hubData)
+        for (stage, perSecond) in try stageCost.run() {
+            Figures.print("stage.\(stage).cpu-only", perSecond, "msg/s per core", decimals: 0)
         }
     }
 }

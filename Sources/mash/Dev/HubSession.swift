@@ -21,7 +21,7 @@ final class HubSession: Sendable {
     /// Prepares the data, starts the broker and the workers, and waits until every worker has its partitions.
     static func start(
         folder: URL, people: Int, referrals: Int, seed: UInt64, port: Int, bootstrapServers: String? = nil,
-        copies: [String: Int] = [:], workerArguments: [String] = [], logger: Logger
+        kind: HubWorkers.Kind = .stages, copies: [String: Int] = [:], workerArguments: [String] = [], logger: Logger
     ) async throws -> HubSession {
         let data = try HubData.prepare(in: folder, people: people, referrals: referrals, seed: seed)
         Console.line(data.description)
@@ -36,7 +36,9 @@ final class HubSession: Sendable {
             Console.line("embedded broker: \(servers)")
         }
         let logs = folder.appendingPathComponent("logs")
-        let workers = try HubWorkers(bootstrapServers: servers, stores: data.folder, logs: logs, copies: copies, extraArguments: workerArguments)
+        let workers = try HubWorkers(
+            kind: kind, bootstrapServers: servers, stores: data.folder, logs: logs, copies: copies, extraArguments: workerArguments
+        )
         try workers.start()
         Console.line("workers: \(workers.workers.map(\.name).joined(separator: ", ")) (logs in \(logs.path))")
         if !(await workers.waitUntilReady(timeout: .seconds(60))) {

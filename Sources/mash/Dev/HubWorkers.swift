@@ -1,39 +1,63 @@
 import Foundation
 
-/// The four stage workers of one hub, as child processes with their logs in a folder.
+/// The four stage workers of one hub (or four no-op relays in their places), as child processes with
+/// their logs in a folder.
 struct HubWorkers {
-    /// A stage's executable and the options it needs beyond the bootstrap servers.
+    /// One worker: its name, its executable and the options it needs beyond the bootstrap servers.
     struct Stage {
+        let name: String
         let executable: String
-        let extraArguments: [String]
+        let arguments: [String]
+    }
+
+    /// What runs in the stages' places.
+    enum Kind: Sendable {
+        /// The real stage workers.
+        case stages
+        /// `mash relay` copying each stage's input to its output: the ceiling the broker and Kafka layer set.
+        case relays
     }
 
     let workers: [WorkerProcess]
 
-    /// `copies` says how many copies of a stage to run (default one each).
-    init(bootstrapServers: String, stores: URL, logs: URL, copies: [String: Int] = [:], extraArguments: [String] = []) throws {
+    /// `copies` says how many copies of a stage to run, by worker name (default one each).
+    init(
+        kind: Kind = .stages, bootstrapServers: String, stores: URL, logs: URL, copies: [String: Int] = [:],
+        extraArguments: [String] = []
+    ) throws {
         try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
-        let stages = [
-            Stage(executable: "mash-referral", extraArguments: ["--stores", stores.path]),
-            Stage(executable: "mash-research", extraArguments: ["--stores", stores.path]),
-            Stage(executable: "mash-risk", extraArguments: []),
-            Stage(executable: "mash-decision", extraArguments: []),
-        ]
+        let stages = kind == .stages ? Self.stages(stores: stores) : Self.relays
         var workers: [WorkerProcess] = []
         for stage in stages {
             let executable = try SiblingExecutable.url(stage.executable)
-            for copy in 1...max(1, copies[stage.executable] ?? 1) {
+            for copy in 1...max(1, copies[stage.name] ?? 1) {
                 workers.append(
                     WorkerProcess(
-                        name: "\(stage.executable)-\(copy)",
+                        name: "\(stage.name)-\(copy)",
                         executable: executable,
-                        arguments: ["--bootstrap-servers", bootstrapServers] + stage.extraArguments + extraArguments,
-                        logFile: logs.appendingPathComponent("\(stage.executable)-\(copy).log")
+                        arguments: stage.arguments + ["--bootstrap-servers", bootstrapServers] + extraArguments,
+                        logFile: logs.appendingPathComponent("\(stage.name)-\(copy).log")
                     )
                 )
             }
         }
         self.workers = workers
+    }
+
+    static func stages(stores: URL) -> [Stage] {
+        [
+            Stage(name: "mash-referral", executable: "mash-referral", arguments: ["--stores", stores.path]),
+            Stage(name: "mash-research", executable: "mash-research", arguments: ["--stores", stores.path]),
+            Stage(name: "mash-risk", executable: "mash-risk", arguments: []),
+            Stage(name: "mash-decision", executable: "mash-decision", arguments: []),
+        ]
+    }
+
+    static let relays: [Stage] = [
+        ("referral", "mash.referral", "mash.research"), ("research", "mash.research", "mash.risk-assessment"),
+        ("risk", "mash.risk-assessment", "mash.decision"), ("decision", "mash.decision", "mash.outcome"),
+    ].map { name, input, output in
+        Stage(name: "relay-\(name)", executable: "mash", arguments: ["relay", "--name", "relay-\(name)", "--input", input, "--output", output])
     }
 
     /// Starts every worker afresh (old logs are cleared).
