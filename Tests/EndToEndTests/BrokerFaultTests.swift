@@ -30,11 +30,14 @@ struct BrokerFaultTests {
         test.broker.injectErrors(.offsetCommit, codes: Array(repeating: KafkaErrorCode.coordinatorNotAvailable, count: 3))
         try await producer.send(hub.records(80..<240))
 
-        let messages = try await test.collect(DeliveryLedger.topics.map(\.rawValue), timeout: .seconds(180)) { messages in
-            Set(messages.filter { $0.topic == "mash.outcome" }.compactMap { $0.header(IdempotencyKey.header)?.stringValue }).count >= 240
-        }
+        // Outcomes and taskings are on different topics: read until every outcome and every tasking it lists is in.
         var ledger = DeliveryLedger()
-        for message in messages { ledger.add(message) }
+        var read = 0
+        _ = try await test.collect(DeliveryLedger.topics.map(\.rawValue), timeout: .seconds(180)) { messages in
+            for message in messages[read...] { ledger.add(message) }
+            read = messages.count
+            return ledger.referralsWithOutcome >= 240 && ledger.taskingsAwaited == 0
+        }
         let report = ledger.report(referralIds: Set(hub.referralIds))
         #expect(report.lost == 0, "\(report.lines)")
         #expect(report.actedOnTwice == 0, "\(report.lines)")

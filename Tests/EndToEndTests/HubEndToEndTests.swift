@@ -2,6 +2,7 @@ import Foundation
 import MASHCore
 import MASHKafka
 import MASHTestSupport
+import MASHWorker
 import Testing
 
 @Suite("The hub end to end: real worker executables on the embedded broker", .serialized)
@@ -49,10 +50,14 @@ struct HubEndToEndTests {
         try await test.producer().send(inputs)
 
         let expectedEnds = Self.referralCount + Self.malformed.count + 1
+        var ledger = DeliveryLedger()
+        var read = 0
         let messages = try await test.collect(["mash.outcome", "mash.dead-letter", "mash.tasking.police", "mash.tasking.social-care", "mash.tasking.health"],
                                               timeout: .seconds(180)) { messages in
-            Set(messages.filter { $0.topic == "mash.outcome" || $0.topic == "mash.dead-letter" }
-                .compactMap { $0.header(IdempotencyKey.header)?.stringValue }).count >= expectedEnds
+            // Outcomes and their taskings are on different topics: wait for the taskings too.
+            for message in messages[read...] { ledger.add(message) }
+            read = messages.count
+            return ledger.referralsWithOutcome + ledger.deadLettered >= expectedEnds && ledger.taskingsAwaited == 0
         }
         var replays = ReplayFilter()
         let distinct = messages.filter { replays.isFirst($0) }

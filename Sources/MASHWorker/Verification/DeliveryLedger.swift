@@ -50,6 +50,9 @@ public struct DeliveryLedger: Sendable {
 
     /// Referral ids with an outcome so far.
     public var referralsWithOutcome: Int { outcomeKeysByReferral.count }
+    /// Taskings some outcome lists that have not been read yet. Outcomes and their taskings go to different
+    /// topics, so a reader may see an outcome before its taskings: wait for this to reach zero too.
+    public var taskingsAwaited: Int { listedTaskings.subtracting(deliveredTaskings).count }
     /// Distinct dead letters so far.
     public var deadLettered: Int { deadLetterKeys.count }
 

@@ -53,7 +53,7 @@ struct ChaosCommand: AsyncParsableCommand {
         let started = ContinuousClock.now
         var lastKill = started
         var kills = 0
-        while reader.snapshot.referralsWithOutcome < referralIds.count {
+        while reader.snapshot.referralsWithOutcome < referralIds.count || reader.snapshot.taskingsAwaited > 0 {
             if ContinuousClock.now - started > .milliseconds(Int64(timeout * 1000)) {
                 Console.line("gave up waiting after \(Int(timeout)) s")
                 break
