@@ -44,10 +44,15 @@ struct HostileInputEndToEndTests {
             #expect(letter.original.size == item.bytes.count)
         }
         #expect(missing.isEmpty, "not dead-lettered: \(missing.prefix(5))")
-        #expect(Set(lettered.keys) == expectedLetters, "only the hostile inputs are dead-lettered")
+        let unexpected = lettered.filter { !expectedLetters.contains($0.key) }.values.map { "\($0.stage): \($0.reason)" }
+        #expect(unexpected.isEmpty, "only the hostile inputs are dead-lettered: \(unexpected.prefix(5))")
 
         let outcomes = try messages.filter { $0.topic == "mash.outcome" }.map { try MASHJSON.decode(Outcome.self, from: Data($0.value)) }
-        #expect(Set(outcomes.map(\.referralId)) == Set(hub.referralIds))
+        let undecided = Set(hub.referralIds).subtracting(outcomes.map(\.referralId))
+        #expect(undecided.isEmpty && outcomes.count >= hub.referralIds.count, "no outcome for \(undecided.sorted().prefix(10))")
         #expect(workers.allSatisfy { $0.process.isRunning }, "no worker died")
+        // The embedded broker drops the oldest messages of a partition over about 5 MB: the hostile inputs
+        // must spread over the partitions rather than overflow one.
+        for worker in workers { #expect(!worker.outputText.contains("Offset out of range"), "\(worker.name) lost its place in a partition") }
     }
 }

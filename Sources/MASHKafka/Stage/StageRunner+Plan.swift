@@ -50,8 +50,11 @@ extension StageRunner {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
         let value = (try? encoder.encode(letter)).map(Array.init) ?? []
-        let record = ProducerRecord(topic: configuration.deadLetterTopic, key: message.key, value: value)
-        let stamped = stamp(record, input: message, base: base ?? IdempotencyKey.base(of: message), position: 0)
+        let inputBase = base ?? IdempotencyKey.base(of: message)
+        // A keyless input's letter is keyed by its input's identity: librdkafka would put keyless messages on
+        // one "sticky" partition at a time, and a burst of bad input would pile onto it.
+        let record = ProducerRecord(topic: configuration.deadLetterTopic, key: message.key ?? Array(inputBase.utf8), value: value)
+        let stamped = stamp(record, input: message, base: inputBase, position: 0)
         return PlannedOutput(input: input, record: stamped, isDeadLetter: true)
     }
 

@@ -49,18 +49,26 @@ public struct ReferralIntake: Sendable {
     /// The referral as a record for `mash.referral`, or, when it is too large, its dead letter.
     func record(for document: [UInt8]) -> ProducerRecord {
         guard document.count > Self.maximumReferralBytes else {
-            return ProducerRecord(topic: topic, key: Self.referralId(in: document), value: document)
+            return ProducerRecord(topic: topic, key: Self.partitionKey(of: document), value: document)
         }
         let reason = "\(document.count) bytes is over the limit of \(Self.maximumReferralBytes) bytes for a referral; refused at intake"
         let letter = DeadLetter(reason: reason, stage: "intake", refused: document, meantFor: topic)
         let key = IdempotencyKey.derive(base: SHA256.hex(document), topic: PipelineTopic.deadLetter.rawValue, index: 0)
         return ProducerRecord(
-            topic: PipelineTopic.deadLetter.rawValue, key: nil, value: letter.encoded,
+            topic: PipelineTopic.deadLetter.rawValue, key: Array(key.utf8), value: letter.encoded,
             headers: [KafkaHeader(name: IdempotencyKey.header, string: key)]
         )
     }
 
-    /// The referral id of a document that has one, so one referral always lands on one partition.
+    /// The key a document goes under: its referral id, so one referral always lands on one partition, or
+    /// for a document without a readable id the SHA-256 of its bytes. Never none: librdkafka puts keyless
+    /// messages on one "sticky" partition at a time, so a burst of unreadable documents would pile onto
+    /// one partition (and overflow it on the embedded broker, which keeps about 5 MB per partition).
+    public static func partitionKey(of document: [UInt8]) -> [UInt8] {
+        referralId(in: document) ?? Array(SHA256.hex(document).utf8)
+    }
+
+    /// The referral id of a document that has one.
     public static func referralId(in document: [UInt8]) -> [UInt8]? {
         guard let object = try? JSONSerialization.jsonObject(with: Data(document)) as? [String: Any],
             let id = object["referralId"] as? String
