@@ -24,7 +24,7 @@ struct SoloStageRun {
         }
         let worker = WorkerProcess(
             name: "solo-\(stage.name)", executable: try SiblingExecutable.url(stage.executable),
-            arguments: stage.arguments + ["--bootstrap-servers", hub.bootstrapServers, "--group-id", group],
+            arguments: stage.arguments + ["--bootstrap-servers", hub.bootstrapServers, "--group-id", group] + hub.workerTuning,
             logFile: hub.data.folder.appendingPathComponent("logs/solo-\(stage.name).log")
         )
         try worker.start()

@@ -21,7 +21,8 @@ final class HubSession: Sendable {
     /// Prepares the data, starts the broker and the workers, and waits until every worker has its partitions.
     static func start(
         folder: URL, people: Int, referrals: Int, seed: UInt64, port: Int, bootstrapServers: String? = nil,
-        kind: HubWorkers.Kind = .stages, copies: [String: Int] = [:], workerArguments: [String] = [], logger: Logger
+        kind: HubWorkers.Kind = .stages, copies: [String: Int] = [:], policy: String? = nil, workerArguments: [String] = [],
+        logger: Logger
     ) async throws -> HubSession {
         let data = try HubData.prepare(in: folder, people: people, referrals: referrals, seed: seed)
         Console.line(data.description)
@@ -35,9 +36,11 @@ final class HubSession: Sendable {
             servers = embedded.bootstrapServers
             Console.line("embedded broker: \(servers)")
         }
+        let tuning = tuningArguments(embedded: broker != nil)
         let logs = folder.appendingPathComponent("logs")
         let workers = try HubWorkers(
-            kind: kind, bootstrapServers: servers, stores: data.folder, logs: logs, copies: copies, extraArguments: workerArguments
+            kind: kind, bootstrapServers: servers, stores: data.folder, logs: logs, copies: copies, policy: policy,
+            extraArguments: tuning + workerArguments
         )
         try workers.start()
         Console.line("workers: \(workers.workers.map(\.name).joined(separator: ", ")) (logs in \(logs.path))")
@@ -47,7 +50,18 @@ final class HubSession: Sendable {
         return HubSession(data: data, bootstrapServers: servers, workers: workers, broker: broker)
     }
 
-    var kafka: KafkaConfiguration { KafkaConfiguration(bootstrapServers: bootstrapServers, clientID: "mash") }
+    /// `-X` options for a worker of this hub: on the embedded broker, the properties that suit it (options
+    /// given after these win).
+    var workerTuning: [String] { Self.tuningArguments(embedded: broker != nil) }
+
+    private static func tuningArguments(embedded: Bool) -> [String] {
+        guard embedded else { return [] }
+        return EmbeddedBroker.clientProperties.sorted { $0.key < $1.key }.flatMap { ["-X", "\($0.key)=\($0.value)"] }
+    }
+
+    var kafka: KafkaConfiguration {
+        KafkaConfiguration(bootstrapServers: bootstrapServers, clientID: "mash", properties: broker == nil ? [:] : EmbeddedBroker.clientProperties)
+    }
 
     /// Stops the workers gracefully.
     func stop() async {
