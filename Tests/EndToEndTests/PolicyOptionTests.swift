@@ -34,6 +34,19 @@ struct PolicyOptionTests {
         #expect(output.contains("researchDeadlines.amber.hours: -6 hours is negative"), "\(output)")
     }
 
+    @Test func mashDevRefusesABrokenPolicyBeforeStartingAnything() async throws {
+        let (file, line) = try brokenPolicy(replacing: "  amber: {hours: 6}", with: "  amber: {hours: -6}")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mash-dev-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let process = try ChildProcess("mash", ["dev", "--policy", file.path, "--data", folder.path, "--referrals", "10"])
+        defer { process.kill(SIGKILL) }
+        let status = await process.waitForExit(timeout: .seconds(30))
+        #expect(status != nil && status != 0)
+        #expect(process.outputText.contains("\(file.path):\(line):"), "\(process.outputText)")
+        #expect(!FileManager.default.fileExists(atPath: folder.path), "no synthetic data was made")
+    }
+
     @Test func anUnknownKeyStopsTheWorker() async throws {
         let (file, line) = try brokenPolicy(replacing: "  windowMonths: 12", with: "  windowMonth: 12")
         defer { try? FileManager.default.removeItem(at: file) }

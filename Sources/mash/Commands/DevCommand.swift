@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import MASHKafka
+import MASHStages
 import MASHWorker
 import Synchronization
 import UnixSignals
@@ -36,6 +37,9 @@ struct DevCommand: AsyncParsableCommand {
     @Option(help: "Give up waiting for outcomes after this many seconds.")
     var timeout: Double = 900
 
+    @Option(help: "Threshold policy file (YAML, as policy/default.yaml) for the referral, risk and decision workers. Default their built-in policy.")
+    var policy: String?
+
     @Flag(name: .customLong("keep-running"), help: "Keep the broker and workers running after the summary, until Ctrl-C.")
     var keepRunning = false
 
@@ -60,9 +64,15 @@ struct DevCommand: AsyncParsableCommand {
     func run() async throws {
         let logger = ProcessLogging.bootstrap(label: "mash.dev")
         let stopRequested = StopSignal()
+        // A broken policy would stop three workers at start-up: refuse it here, with the same reasons.
+        let policyPath = policy.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        if let policyPath {
+            let loaded = try HubPolicy.load(contentsOf: URL(fileURLWithPath: policyPath))
+            Console.line("policy: \(loaded.version) from \(policyPath)")
+        }
         let hub = try await HubSession.start(
             folder: URL(fileURLWithPath: data), people: people ?? max(5000, referrals * 5), referrals: referrals, seed: seed,
-            port: port, copies: try copyCounts(), logger: logger
+            port: port, copies: try copyCounts(), policy: policyPath, logger: logger
         )
         let workers = hub.workers
         let kafka = hub.kafka

@@ -20,13 +20,14 @@ struct HubWorkers {
 
     let workers: [WorkerProcess]
 
-    /// `copies` says how many copies of a stage to run, by worker name (default one each).
+    /// `copies` says how many copies of a stage to run, by worker name (default one each); `policy` is a
+    /// threshold policy file for the workers that decide by one (default their built-in policy).
     init(
         kind: Kind = .stages, bootstrapServers: String, stores: URL, logs: URL, copies: [String: Int] = [:],
-        extraArguments: [String] = []
+        policy: String? = nil, extraArguments: [String] = []
     ) throws {
         try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
-        let stages = kind == .stages ? Self.stages(stores: stores) : Self.relays
+        let stages = kind == .stages ? Self.stages(stores: stores, policy: policy) : Self.relays
         var workers: [WorkerProcess] = []
         for stage in stages {
             let executable = try SiblingExecutable.url(stage.executable)
@@ -44,12 +45,13 @@ struct HubWorkers {
         self.workers = workers
     }
 
-    static func stages(stores: URL) -> [Stage] {
-        [
-            Stage(name: "mash-referral", executable: "mash-referral", arguments: ["--stores", stores.path]),
+    static func stages(stores: URL, policy: String? = nil) -> [Stage] {
+        let policyArguments = policy.map { ["--policy", $0] } ?? []
+        return [
+            Stage(name: "mash-referral", executable: "mash-referral", arguments: ["--stores", stores.path] + policyArguments),
             Stage(name: "mash-research", executable: "mash-research", arguments: ["--stores", stores.path]),
-            Stage(name: "mash-risk", executable: "mash-risk", arguments: []),
-            Stage(name: "mash-decision", executable: "mash-decision", arguments: []),
+            Stage(name: "mash-risk", executable: "mash-risk", arguments: policyArguments),
+            Stage(name: "mash-decision", executable: "mash-decision", arguments: policyArguments),
         ]
     }
 
