@@ -60,6 +60,8 @@ struct PipelineSnapshot: Sendable {
     var forManagerReview = 0
     /// Milliseconds from the hub receiving each referral to its outcome.
     var latencies: [Int64] = []
+    /// Milliseconds each stage added: from the previous stage's (or the hub's receipt) to its own timestamp.
+    var stageLatencies: [(stage: String, milliseconds: [Int64])] = [("referral", []), ("research", []), ("risk", []), ("decision", [])]
     var replaysDropped = 0
 
     func count(_ topic: PipelineTopic) -> Int { perTopic[topic] ?? 0 }
@@ -76,6 +78,12 @@ struct PipelineSnapshot: Sendable {
         let stamps = outcome.timestamps
         if let end = stamps.decision ?? stamps.referral {
             latencies.append((end - stamps.received).milliseconds)
+        }
+        var previous = stamps.received
+        for (index, stamp) in [stamps.referral, stamps.research, stamps.risk, stamps.decision].enumerated() {
+            guard let stamp else { break }
+            stageLatencies[index].milliseconds.append((stamp - previous).milliseconds)
+            previous = stamp
         }
     }
 }

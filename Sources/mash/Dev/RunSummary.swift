@@ -21,6 +21,9 @@ struct RunSummary {
         lines.append("audit records: \(snapshot.count(.audit))")
         lines.append("dead-lettered: \(snapshot.count(.deadLetter))")
         lines.append("latency, received to outcome: \(Percentiles(snapshot.latencies).summary)")
+        for (stage, milliseconds) in snapshot.stageLatencies where !milliseconds.isEmpty {
+            lines.append("  added by \(stage.padding(toLength: 9, withPad: " ", startingAt: 0)) \(Percentiles(milliseconds).summary)")
+        }
         lines.append("replays dropped by idempotency key: \(snapshot.replaysDropped)")
         return lines
     }
