@@ -23,10 +23,12 @@ struct PipelineRun {
     let logger: Logger
 
     /// Runs `referrals` through workers of `kind`; `rate` 0 feeds as fast as the broker takes them.
+    /// `warmUp` referrals (others than those measured) go through first at the same rate, unmeasured: the
+    /// first seconds of fresh processes (connections, metadata, caches) are not the hub's steady state.
     /// `afterwards` runs while the hub is still up, its workers stopped (for the per-stage runs).
     func run(
         _ referrals: [[UInt8]], kind: HubWorkers.Kind = .stages, copies: [String: Int] = [:], workerArguments: [String] = [],
-        rate: Double = 0, afterwards: (HubSession) async throws -> Void = { _ in }
+        rate: Double = 0, warmUp: [[UInt8]] = [], afterwards: (HubSession) async throws -> Void = { _ in }
     ) async throws -> Result {
         let hub = try await HubSession.start(
             folder: folder, people: data.manifest.people, referrals: data.manifest.referrals, seed: data.manifest.seed, port: 0,
@@ -34,15 +36,17 @@ struct PipelineRun {
         )
         let monitor = try PipelineMonitor(kafka: hub.kafka, logger: logger)
         let monitoring = Task { try await monitor.run() }
+        let intake = ReferralIntake(producer: try ReferralIntake.producer(kafka: hub.kafka, logger: logger))
+        if !warmUp.isEmpty {
+            try await intake.send(warmUp, rate: rate)
+            try await waitUntilFinished(warmUp.count, monitor: monitor, since: .now)
+        }
+        let unmeasured = monitor.snapshot.latencies.count
         let started = ContinuousClock.now
         let seconds: Double
         do {
-            let intake = ReferralIntake(producer: try ReferralIntake.producer(kafka: hub.kafka, logger: logger))
             let feeding = Task { try await intake.send(referrals, rate: rate) }
-            while monitor.snapshot.finished < referrals.count {
-                guard ContinuousClock.now - started < .seconds(1800) else { throw BenchError("run did not finish within 30 minutes") }
-                try await Task.sleep(for: .milliseconds(20))
-            }
+            try await waitUntilFinished(warmUp.count + referrals.count, monitor: monitor, since: started)
             seconds = Double((ContinuousClock.now - started).milliseconds) / 1000
             _ = try await feeding.value
         }
@@ -52,10 +56,17 @@ struct PipelineRun {
         // Clients go before the broker they talk to, so nothing logs a lost connection on the way out.
         monitoring.cancel()
         _ = try? await monitoring.value
-        let latencies = monitor.snapshot.latencies
+        let latencies = Array(monitor.snapshot.latencies.dropFirst(unmeasured))
         await hub.stop()
         try await afterwards(hub)
         return Result(referrals: referrals.count, seconds: seconds, latencies: latencies, memory: memory)
+    }
+
+    private func waitUntilFinished(_ count: Int, monitor: PipelineMonitor, since started: ContinuousClock.Instant) async throws {
+        while monitor.snapshot.finished < count {
+            guard ContinuousClock.now - started < .seconds(1800) else { throw BenchError("run did not finish within 30 minutes") }
+            try await Task.sleep(for: .milliseconds(20))
+        }
     }
 }
 

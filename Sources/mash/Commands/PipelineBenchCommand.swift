@@ -28,6 +28,9 @@ struct PipelineBenchCommand: AsyncParsableCommand {
     @Option(name: .customLong("latency-seconds"), help: "How long the latency run feeds for.")
     var latencySeconds: Double = 20
 
+    @Option(name: .customLong("warm-up-seconds"), help: "How long referrals are fed, unmeasured, before each latency run.")
+    var warmUpSeconds: Double = 10
+
     @Option(help: "Folder for the synthetic data and logs.")
     var data: String = ".mash/bench"
 
@@ -77,10 +80,13 @@ struct PipelineBenchCommand: AsyncParsableCommand {
         }
     }
 
-    /// End-to-end latency percentiles of referrals fed at `rate` for `latencySeconds`.
+    /// End-to-end latency percentiles of referrals fed at `rate` for `latencySeconds`, after a warm-up of
+    /// `warmUpSeconds` at the same rate with other referrals (as far as the data has them).
     private func latency(at rate: Double, named name: String, lines: [[UInt8]], runner: PipelineRun) async throws {
         let count = min(lines.count, max(1, Int(rate * latencySeconds)))
-        let paced = try await runner.run(Array(lines.prefix(count)), rate: rate)
+        let warmUp = lines.dropFirst(count).prefix(Int(rate * warmUpSeconds))
+        let paced = try await runner.run(Array(lines.prefix(count)), rate: rate, warmUp: Array(warmUp))
+        Figures.print("\(name).warm-up", Double(warmUp.count), "referrals", decimals: 0)
         let percentiles = Percentiles(paced.latencies)
         for percent in [50.0, 95, 99] {
             Figures.print("\(name).p\(Int(percent))", Double(percentiles.value(at: percent) ?? 0), "ms", decimals: 0)
