@@ -21,6 +21,17 @@ struct ConfigurationTests {
         #expect(error.description.contains("No such configuration property"))
     }
 
+    @Test("a property of one kind of client reaches that kind only: a consumer's setting does not touch the producer")
+    func propertiesByRole() throws {
+        // Out of range, so applying it fails: the consumer must refuse it, the producer must never see it.
+        let kafka = KafkaConfiguration(properties: ["fetch.wait.max.ms": "-5"])
+        let error = try #require(throws: KafkaError.self) {
+            try KafkaConsumer(configuration: kafka, options: ConsumerOptions(groupID: "g"), logger: logger)
+        }
+        #expect(error.description.contains("fetch.wait.max.ms"))
+        _ = try KafkaProducer(configuration: kafka, logger: logger)
+    }
+
     @Test("an invalid value for a known property is refused with the reason")
     func invalidValue() throws {
         let kafka = KafkaConfiguration(properties: ["security.protocol": "carrier-pigeon"])

@@ -28,7 +28,7 @@ public struct TopicAdmin: Sendable {
 
     /// Creates every topic the cluster lacks; existing topics are reported, not changed.
     public func apply(_ topics: [TopicDefinition], replicationFactor: Int = -1, timeout: Duration = .seconds(30)) throws(KafkaError) -> [TopicApplyResult] {
-        let client = try KafkaClient(role: .producer, properties: kafka.librdkafkaProperties(adding: []), logger: logger)
+        let client = try KafkaClient(role: .producer, properties: kafka.librdkafkaProperties(adding: [], for: .producer), logger: logger)
         try client.checkConnection(timeout: timeout)
         let existing = try client.topicPartitionCounts(timeout: timeout)
         var results: [String: TopicApplyResult] = [:]

@@ -2,7 +2,9 @@
 
 extension KafkaConfiguration {
     /// Properties every client gets; pass-through properties come last so an operator can override anything.
-    func librdkafkaProperties(adding roleProperties: [(String, String)]) -> [(String, String)] {
+    /// A pass-through property librdkafka only knows for the other kind of client is left out (librdkafka
+    /// would ignore it with a warning): one `-X fetch.wait.max.ms=10` serves a worker's consumer, not its producer.
+    func librdkafkaProperties(adding roleProperties: [(String, String)], for role: KafkaClient.Role) -> [(String, String)] {
         var result: [(String, String)] = [
             ("bootstrap.servers", bootstrapServers),
             ("client.id", clientID),
@@ -11,9 +13,27 @@ extension KafkaConfiguration {
             ("socket.nagle.disable", "true"),
         ]
         result += roleProperties
-        result += properties.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        let otherRoleOnly = role == .producer ? Self.consumerOnlyProperties : Self.producerOnlyProperties
+        result += properties.sorted { $0.key < $1.key }.filter { !otherRoleOnly.contains($0.key) }.map { ($0.key, $0.value) }
         return result
     }
+
+    /// Properties librdkafka's CONFIGURATION.md marks consumer-only (C) that an operator is likely to pass.
+    static let consumerOnlyProperties: Set<String> = [
+        "group.id", "group.instance.id", "partition.assignment.strategy", "session.timeout.ms", "heartbeat.interval.ms",
+        "max.poll.interval.ms", "enable.auto.commit", "auto.commit.interval.ms", "enable.auto.offset.store",
+        "queued.min.messages", "queued.max.messages.kbytes", "fetch.wait.max.ms", "fetch.message.max.bytes",
+        "max.partition.fetch.bytes", "fetch.max.bytes", "fetch.min.bytes", "fetch.error.backoff.ms", "isolation.level",
+        "enable.partition.eof", "check.crcs", "auto.offset.reset",
+    ]
+
+    /// Properties librdkafka's CONFIGURATION.md marks producer-only (P) that an operator is likely to pass.
+    static let producerOnlyProperties: Set<String> = [
+        "transactional.id", "transaction.timeout.ms", "enable.idempotence", "queue.buffering.max.messages",
+        "queue.buffering.max.kbytes", "queue.buffering.max.ms", "linger.ms", "message.send.max.retries", "retries",
+        "batch.num.messages", "batch.size", "compression.codec", "compression.type", "acks", "request.required.acks",
+        "message.timeout.ms", "delivery.timeout.ms", "partitioner", "sticky.partitioning.linger.ms",
+    ]
 }
 
 extension ConsumerOptions {

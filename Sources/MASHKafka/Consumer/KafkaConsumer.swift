@@ -14,7 +14,7 @@ public final class KafkaConsumer: @unchecked Sendable {
     private let closed = Atomic<Bool>(false)
 
     public init(configuration: KafkaConfiguration, options: ConsumerOptions, logger: Logger) throws(KafkaError) {
-        let properties = configuration.librdkafkaProperties(adding: options.librdkafkaProperties)
+        let properties = configuration.librdkafkaProperties(adding: options.librdkafkaProperties, for: .consumer)
         client = try KafkaClient(role: .consumer, properties: properties, logger: logger)
         self.options = options
         // Group events and messages then arrive on one queue, served by our polls.

@@ -17,7 +17,7 @@ public final class KafkaProducer: @unchecked Sendable {
         options: ProducerOptions = ProducerOptions(),
         logger: Logger
     ) throws(KafkaError) {
-        let properties = configuration.librdkafkaProperties(adding: options.librdkafkaProperties)
+        let properties = configuration.librdkafkaProperties(adding: options.librdkafkaProperties, for: .producer)
         client = try KafkaClient(role: .producer, properties: properties, logger: logger) { conf in
             rd_kafka_conf_set_dr_msg_cb(conf, deliveryReportCallback)
         }

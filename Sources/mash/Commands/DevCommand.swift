@@ -20,7 +20,7 @@ struct DevCommand: AsyncParsableCommand {
     var people: Int?
 
     @Option(help: "Referrals per second to feed; 0 feeds as fast as the broker takes them.")
-    var rate: Double = 500
+    var rate: Double = 150
 
     @Option(help: "Seed of the synthetic data.")
     var seed: UInt64 = 1
@@ -113,10 +113,13 @@ struct DevCommand: AsyncParsableCommand {
                 try await Task.sleep(for: .milliseconds(200))
             }
         }
+        // The clients go before the broker they talk to, so nothing logs a lost connection on the way out.
         feeding.cancel()
-        await hub.stop()
+        _ = try? await feeding.value
         monitoring.cancel()
         _ = try? await monitoring.value
+        await hub.stop()
+        withExtendedLifetime(hub) {}
     }
 }
 
