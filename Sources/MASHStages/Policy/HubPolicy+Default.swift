@@ -63,7 +63,7 @@ extension HubPolicy {
         // at level 3 or more made without an agency's response, and decisions resting on possible matches.
         managerReview: ManagerReviewPolicy(
             fromLevel: .childProtection, conflictScreenedAtMost: .green, conflictAssessedAtLeast: .childProtection,
-            missingResponseFromLevel: .childInNeed, possibleMatchBelow: 0.9
+            missingResponseFromLevel: .childInNeed, possibleMatchBelow: 0.99
         ),
         sharing: SharingPolicy(
             // Child protection (level 4) overrides the need for consent; below it consent is needed (Haringey)
