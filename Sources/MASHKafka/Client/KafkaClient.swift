@@ -47,9 +47,10 @@ final class KafkaClient: @unchecked Sendable {
     }
 
     /// Fetches cluster metadata to prove a broker answers; fails with a clear error instead of hanging.
-    func checkConnection(timeout: Duration) throws(KafkaError) {
+    /// With `allTopics`, every topic's metadata lands in the client's cache too.
+    func checkConnection(timeout: Duration, allTopics: Bool = false) throws(KafkaError) {
         var metadata: UnsafePointer<rd_kafka_metadata>?
-        let code = rd_kafka_metadata(handle, 0, nil, &metadata, Int32(timeout.milliseconds))
+        let code = rd_kafka_metadata(handle, allTopics ? 1 : 0, nil, &metadata, Int32(timeout.milliseconds))
         if let metadata { rd_kafka_metadata_destroy(metadata) }
         guard code == RD_KAFKA_RESP_ERR_NO_ERROR else {
             throw KafkaError(

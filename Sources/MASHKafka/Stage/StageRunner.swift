@@ -96,6 +96,7 @@ public final class StageRunner: Service, @unchecked Sendable {
             try? producer.flush(timeout: .seconds(10))
         }
         try consumer.checkConnection(timeout: configuration.connectionTimeout)
+        try producer.prepare(timeout: configuration.connectionTimeout)
         try consumer.subscribe([configuration.inputTopic])
         if configuration.delivery == .exactlyOnce {
             try producer.initTransactions(timeout: .seconds(60))

@@ -21,9 +21,14 @@ public struct ReferralIntake: Sendable {
         self.topic = topic
     }
 
-    /// A producer for the intake (documents up to the limit plus dead letters).
+    /// A producer for the intake (documents up to the limit plus dead letters), connected and with the
+    /// topics' metadata loaded; throws when no broker answers within 10 s.
     public static func producer(kafka: KafkaConfiguration, logger: Logger) throws -> KafkaProducer {
-        try KafkaProducer(configuration: kafka, options: ProducerOptions(linger: .milliseconds(5), maxMessageBytes: 2 * maximumReferralBytes), logger: logger)
+        let producer = try KafkaProducer(
+            configuration: kafka, options: ProducerOptions(linger: .milliseconds(5), maxMessageBytes: 2 * maximumReferralBytes), logger: logger
+        )
+        try producer.prepare()
+        return producer
     }
 
     /// Sends every document and waits for the broker to acknowledge them; returns how many were taken in

@@ -24,7 +24,6 @@ struct FeedCommand: AsyncParsableCommand {
         let logger = ProcessLogging.bootstrap(label: "mash.feed")
         let lines = try ReferralFile.lines(at: file)
         let producer = try ReferralIntake.producer(kafka: try kafka.configuration(clientID: "mash-feed"), logger: logger)
-        try producer.checkConnection()
         let sent = try await ReferralIntake(producer: producer, topic: topic).send(lines, rate: rate)
         Console.line("fed \(sent) referrals to \(topic)")
     }
