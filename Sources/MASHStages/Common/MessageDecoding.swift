@@ -14,11 +14,13 @@ enum MessageDecoding {
         guard bytes.count <= maximumBytes else {
             throw StageRejection(reason: "\(topic): \(bytes.count) bytes is over the limit of \(maximumBytes)")
         }
-        let depth = JSONDepthGuard.maximumDepth(of: bytes)
-        guard depth <= StageLimits.maximumJSONDepth else {
-            throw StageRejection(reason: "\(topic): JSON nested \(depth) levels deep is over the limit of \(StageLimits.maximumJSONDepth)")
+        let structure = JSONStructure(scanning: bytes)
+        guard structure.maximumDepth <= StageLimits.maximumJSONDepth else {
+            throw StageRejection(
+                reason: "\(topic): JSON nested \(structure.maximumDepth) levels deep is over the limit of \(StageLimits.maximumJSONDepth)"
+            )
         }
-        if let comma = JSONTrailingComma.firstOffset(in: bytes) {
+        if let comma = structure.firstTrailingComma {
             throw StageRejection(reason: "\(topic): not valid JSON (a trailing comma at byte \(comma))")
         }
         let data = Data(bytes)

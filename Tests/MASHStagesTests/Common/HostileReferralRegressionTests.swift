@@ -27,12 +27,12 @@ import Testing
     }
 
     @Test func depthIsMeasuredOutsideStringsOnly() {
-        #expect(JSONDepthGuard.maximumDepth(of: Array("42".utf8)) == 0)
-        #expect(JSONDepthGuard.maximumDepth(of: Array("{}".utf8)) == 1)
-        #expect(JSONDepthGuard.maximumDepth(of: Array(#"{"a":[[1],{"b":[]}]}"#.utf8)) == 4)
-        #expect(JSONDepthGuard.maximumDepth(of: Array(#"{"a":"[[[{\"]]]"}"#.utf8)) == 1)
-        #expect(JSONDepthGuard.maximumDepth(of: Array(#"["\\",[[]]]"#.utf8)) == 3)
-        #expect(JSONDepthGuard.maximumDepth(of: Array("]]]][[".utf8)) == 2)
+        #expect(JSONStructure(scanning: Array("42".utf8)).maximumDepth == 0)
+        #expect(JSONStructure(scanning: Array("{}".utf8)).maximumDepth == 1)
+        #expect(JSONStructure(scanning: Array(#"{"a":[[1],{"b":[]}]}"#.utf8)).maximumDepth == 4)
+        #expect(JSONStructure(scanning: Array(#"{"a":"[[[{\"]]]"}"#.utf8)).maximumDepth == 1)
+        #expect(JSONStructure(scanning: Array(#"["\\",[[]]]"#.utf8)).maximumDepth == 3)
+        #expect(JSONStructure(scanning: Array("]]]][[".utf8)).maximumDepth == 2)
     }
 
     @Test func nestingInAnUnknownFieldIsRejectedBeforeDecoding() throws {
@@ -64,9 +64,9 @@ import Testing
         var object = example
         object.insert(contentsOf: Array(", \n".utf8), at: close)
         #expect(rejection(object) == "mash.referral: not valid JSON (a trailing comma at byte \(close))")
-        #expect(JSONTrailingComma.firstOffset(in: Array("{\"a\":[1,2 ,\t]}".utf8)) == 10)
-        #expect(JSONTrailingComma.firstOffset(in: Array(#"{"a":",]","b":[1,2]}"#.utf8)) == nil)
-        #expect(JSONTrailingComma.firstOffset(in: Array(#"[,]"#.utf8)) == 1)
+        #expect(JSONStructure(scanning: Array("{\"a\":[1,2 ,\t]}".utf8)).firstTrailingComma == 10)
+        #expect(JSONStructure(scanning: Array(#"{"a":",]","b":[1,2]}"#.utf8)).firstTrailingComma == nil)
+        #expect(JSONStructure(scanning: Array(#"[,]"#.utf8)).firstTrailingComma == 1)
     }
 
     @Test func aMessageThatIsNotAnObjectSaysSo() {

@@ -1,0 +1,57 @@
+/// Reads the structure of JSON text in one pass over the bytes, without parsing, so the stages can refuse
+/// what Foundation's `JSONDecoder` would handle badly before it sees the text:
+///
+/// - nesting far deeper than any real message. `JSONDecoder` on Linux (Swift 6.3) survives 1,000,000
+///   levels, but only by refusing 512 or more with a bare "not valid JSON", and it decodes anything
+///   shallower, however pointless; a real referral nests 4 deep (referral, subjects, subject, address);
+/// - a comma directly before a closing bracket or brace, which JSON forbids but `JSONDecoder` accepts: a
+///   producer writing `[1,]` is not writing JSON, and what else it gets wrong cannot be told.
+///
+/// Brackets and commas inside strings do not count; unbalanced or invalid input is read as far as it goes
+/// and left for the decoder to reject.
+public struct JSONStructure: Sendable, Equatable {
+    /// The deepest nesting of arrays and objects: 0 for a scalar, 1 for `{}`.
+    public var maximumDepth: Int
+    /// The byte offset of the first comma followed (after any whitespace) by `]` or `}`, if any.
+    public var firstTrailingComma: Int?
+
+    /// The structure of `bytes`.
+    public init(scanning bytes: [UInt8]) {
+        (maximumDepth, firstTrailingComma) = bytes.withUnsafeBufferPointer { buffer in
+            var depth = 0, deepest = 0
+            var inString = false, escaped = false
+            var pendingComma: Int?, trailingComma: Int?
+            for (offset, byte) in buffer.enumerated() {
+                if inString {
+                    if escaped {
+                        escaped = false
+                    } else if byte == UInt8(ascii: "\\") {
+                        escaped = true
+                    } else if byte == UInt8(ascii: "\"") {
+                        inString = false
+                    }
+                    continue
+                }
+                switch byte {
+                case UInt8(ascii: " "), 0x09, 0x0A, 0x0D:
+                    continue
+                case UInt8(ascii: ","):
+                    pendingComma = offset
+                    continue
+                case UInt8(ascii: "\""):
+                    inString = true
+                case UInt8(ascii: "["), UInt8(ascii: "{"):
+                    depth += 1
+                    deepest = max(deepest, depth)
+                case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                    if trailingComma == nil, let comma = pendingComma { trailingComma = comma }
+                    depth = max(0, depth - 1)
+                default:
+                    break
+                }
+                pendingComma = nil
+            }
+            return (deepest, trailingComma)
+        }
+    }
+}
