@@ -11,7 +11,7 @@ public struct NameForm: Sendable, Hashable {
 
     /// The form of `text`; nil when it has no letters or digits at all.
     public init?(_ text: String) {
-        let tokens = Self.tokens(text)
+        let tokens = NameNormaliser.tokens(text)
         guard !tokens.isEmpty else { return nil }
         self.init(display: text.trimmedOfWhitespace(), tokens: tokens)
     }
@@ -25,28 +25,6 @@ public struct NameForm: Sendable, Hashable {
 
     /// The first token: the forename proper when a middle name follows.
     public var first: String { tokens[0] }
-
-    /// `NameNormaliser.tokens`, with a fast path for plain ASCII that gives the same answer: lower case,
-    /// apostrophes dropped, every other non-alphanumeric a separator.
-    static func tokens(_ text: String) -> [String] {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return NameNormaliser.tokens(text) }
-        var tokens: [String] = []
-        var current: [UInt8] = []
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "'"), UInt8(ascii: "`"): continue
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
-            default:
-                if !current.isEmpty {
-                    tokens.append(String(decoding: current, as: UTF8.self))
-                    current.removeAll(keepingCapacity: true)
-                }
-            }
-        }
-        if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
-        return tokens
-    }
 }
 
 extension String {

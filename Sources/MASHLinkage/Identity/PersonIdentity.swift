@@ -34,7 +34,7 @@ public struct PersonIdentity: Sendable, Hashable {
         self.dateOfBirth = dateOfBirth.flatMap { $0.isRealDate ? $0 : nil }
         self.sex = sex == .unknown ? nil : sex
         self.postcode = postcode.flatMap(PostcodeNormaliser.normalise)
-        let line = addressLine.map { NameForm.tokens($0).joined(separator: " ") }
+        let line = addressLine.map { NameNormaliser.tokens($0).joined(separator: " ") }
         self.addressLine = line?.isEmpty == false ? line : nil
         if let text = nhsNumber?.trimmedOfWhitespace(), !text.isEmpty {
             if let valid = NHSNumber(text) { self.nhsNumber = valid.digits } else { invalidNHSNumber = text }

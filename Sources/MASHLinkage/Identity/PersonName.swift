@@ -1,3 +1,5 @@
+import MASHCore
+
 /// One name a person goes by: forename and surname, either possibly unknown.
 public struct PersonName: Sendable, Hashable {
     public var forename: NameForm?
@@ -16,7 +18,7 @@ public struct PersonName: Sendable, Hashable {
 
     /// A full name given as one string, e.g. an alias "Leah Holloway": the last token is the surname.
     public init?(fullName: String) {
-        let tokens = NameForm.tokens(fullName)
+        let tokens = NameNormaliser.tokens(fullName)
         guard tokens.count >= 2 else { return nil }
         let words = fullName.split(whereSeparator: \.isWhitespace)
         self.init(
