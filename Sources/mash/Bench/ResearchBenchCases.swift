@@ -1,11 +1,12 @@
 import MASHCore
 import MASHStages
+import MASHSynthetic
 
 /// Case files for `mash bench research`: a screened referral about a child of the bench population, naming
 /// the child and both parents with the address, as a referrer would (dates of birth for most).
 enum ResearchBenchCases {
     static func inputs(count: Int, population: ResearchBenchPopulation, seed: UInt64) throws -> [StageInput] {
-        var random = SplitMix(seed: seed ^ 0xCA5E)
+        var random = SeededRandom(seed: seed, stream: 0xCA5E)
         let households = population.people.count / 3
         let received = Timestamp(iso8601: "2026-03-01T09:00:00.000Z")!
         return try (0..<count).map { index in

@@ -19,7 +19,7 @@ struct ResearchBenchPopulation {
 
     /// `count` people (rounded up to whole households of three), from `seed`.
     init(count: Int, seed: UInt64) {
-        var random = SplitMix(seed: seed)
+        var random = SeededRandom(seed: seed)
         var people: [Person] = []
         people.reserveCapacity(count + 2)
         var nhsSerial = 0
@@ -54,7 +54,7 @@ struct ResearchBenchPopulation {
 
     /// `agency`'s record of every person: its own id, some names misspelt, an NHS number where it holds them.
     func records(for agency: Agency, seed: UInt64) -> [AgencyRecord] {
-        var random = SplitMix(seed: seed ^ UInt64(Agency.allCases.firstIndex(of: agency)! + 1) &* 0x9E37_79B9)
+        var random = SeededRandom(seed: seed, stream: UInt64(Agency.allCases.firstIndex(of: agency)! + 1))
         let holdsNHS = agency == .health || agency == .socialCare
         return people.enumerated().map { index, person in
             var surname = person.surname
@@ -84,21 +84,4 @@ struct ResearchBenchPopulation {
         case .domesticAbuseService: .domesticAbuseServiceSupport
         }
     }
-}
-
-/// A small fast seeded generator for bench data.
-struct SplitMix {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }
