@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import MASHCore
 import MASHKafka
+import MASHStages
 
 /// The hub's front door: sends raw referral documents to `mash.referral`, keyed by referral id, in
 /// batches, at a steady rate.
@@ -10,8 +11,8 @@ import MASHKafka
 /// reason: a Kafka cluster refuses such messages anyway (and librdkafka's mock cluster, the embedded
 /// broker, cannot serve a partition holding one over about 5 MB).
 public struct ReferralIntake: Sendable {
-    /// Most bytes a referral document may have. Default 1 MiB, the referral stage's own limit.
-    public static let maximumReferralBytes = 1024 * 1024
+    /// Most bytes a referral document may have: the referral stage's own limit (1 MiB).
+    public static let maximumReferralBytes = StageLimits.maximumReferralBytes
 
     let producer: KafkaProducer
     let topic: String
