@@ -18,14 +18,22 @@ public final class ChildProcess: @unchecked Sendable {
         process.environment = env
         process.standardOutput = output
         process.standardError = output
-        output.fileHandleForReading.readabilityHandler = { [weak self] handle in
-            let data = handle.availableData
-            guard let self, !data.isEmpty else { return }
-            self.lock.lock()
-            self.captured.append(data)
-            self.lock.unlock()
-        }
         try process.run()
+        // A plain thread reading until end of file, not `readabilityHandler`: on Linux that handler's
+        // dispatch source can outlive the pipe's descriptor and crash libdispatch's event loop, and it
+        // keeps firing at end of file.
+        let handle = output.fileHandleForReading
+        let reader = Thread { [weak self] in
+            while true {
+                let data = handle.availableData
+                guard !data.isEmpty, let self else { return }
+                self.lock.lock()
+                self.captured.append(data)
+                self.lock.unlock()
+            }
+        }
+        reader.name = "child-output-\(executable)"
+        reader.start()
     }
 
     /// Everything the process wrote so far.
