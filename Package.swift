@@ -37,7 +37,10 @@ let package = Package(
         .target(name: "MASHStages", dependencies: ["MASHCore", "MASHLinkage", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "MASHAgencyStore",
-            dependencies: ["MASHCore", "MASHLinkage", "MASHStages", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "MASHCore", "MASHLinkage", "MASHStages",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(name: "MASHSynthetic", dependencies: ["MASHCore"]),
         .target(

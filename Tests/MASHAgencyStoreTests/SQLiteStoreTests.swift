@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import MASHAgencyStore
 import MASHCore
 import MASHStages
@@ -36,6 +37,22 @@ import Testing
             Issue.record("opened police's store as health's")
         } catch {
             #expect("\(error)".hasSuffix("police.sqlite: this is police's store, not health's"))
+        }
+    }
+
+    @Test func aStoreHoldingAnUnreadableValueSaysWhichInsteadOfInventingARecord() throws {
+        let folder = try StoreFixtures.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = AgencyStoreFolder(folder).storeURL(for: .police)
+        try AgencyStoreWriter.write(StoreFixtures.household, agency: .police, to: url, source: "test")
+        try DatabaseQueue(path: url.path).write { db in try db.execute(sql: "UPDATE record SET kind = 'rumour' WHERE record_id = 'R4'") }
+        let store = try SQLiteAgencyRecordStore(agency: .police, url: url)
+        #expect(try store.records(personIDs: ["P-KERRY"]).map(\.recordId) == ["R2", "R3"])
+        do {
+            _ = try store.records(personIDs: ["P-DEAN"])
+            Issue.record("read a record of an unknown kind")
+        } catch {
+            #expect("\(error)".hasSuffix("the store holds an unreadable kind of record R4"))
         }
     }
 

@@ -16,17 +16,15 @@ enum IdentityColumns {
     }
 
     /// The person id and identity in a row selected with `AgencyStoreQueries.identitiesByKeys`.
-    static func identity(from row: Row) -> (personId: String, identity: PersonIdentity) {
-        let personId: String = row[1]
-        let forename = form(display: row[2], tokens: row[4])
-        let surname = form(display: row[3], tokens: row[5])
-        let birth: String? = row[6]
-        let sex: String? = row[7]
+    static func identity(from row: SQLiteStatement) -> (personId: String, identity: PersonIdentity) {
+        let personId = row.text(1) ?? ""
+        let forename = form(display: row.text(2) ?? "", tokens: row.text(4) ?? "")
+        let surname = form(display: row.text(3) ?? "", tokens: row.text(5) ?? "")
         let identity = PersonIdentity.canonical(
             names: [PersonName(forename: forename, surname: surname)],
-            dateOfBirth: birth.flatMap(LocalDate.init(iso8601:)), sex: sex.flatMap(Sex.init(rawValue:)),
-            postcode: row[8], addressLine: row[9], nhsNumber: row[10], invalidNHSNumber: row[11], upn: row[12],
-            invalidUPN: row[13], agencyPersonId: personId
+            dateOfBirth: row.text(6).flatMap(LocalDate.init(iso8601:)), sex: row.text(7).flatMap(Sex.init(rawValue:)),
+            postcode: row.text(8), addressLine: row.text(9), nhsNumber: row.text(10), invalidNHSNumber: row.text(11),
+            upn: row.text(12), invalidUPN: row.text(13), agencyPersonId: personId
         )
         return (personId, identity)
     }

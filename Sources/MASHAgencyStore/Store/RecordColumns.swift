@@ -19,27 +19,32 @@ enum RecordColumns {
     }
 
     /// The record in a row selected with `AgencyStoreQueries.recordColumns`, for `agency`.
-    static func record(from row: Row, agency: Agency) throws -> AgencyRecord {
-        func text(_ index: Int) -> String? { row[index] }
+    static func record(from row: SQLiteStatement, agency: Agency) throws -> AgencyRecord {
         func date(_ index: Int) throws -> LocalDate? {
-            guard let value = text(index) else { return nil }
+            guard let value = row.text(index) else { return nil }
             guard let date = LocalDate(iso8601: value) else { throw corrupt("date \"\(value)\"") }
             return date
         }
-        let recordId: String = row[0]
-        guard let kind = IntelligenceKind(rawValue: row[10]) else { throw corrupt("kind of record \(recordId)") }
+        func required(_ index: Int, _ what: String) throws -> String {
+            guard let value = row.text(index) else { throw corrupt(what) }
+            return value
+        }
+        let recordId = try required(0, "record id")
+        guard let kind = IntelligenceKind(rawValue: row.text(10) ?? "") else { throw corrupt("kind of record \(recordId)") }
         guard let when = try date(11) else { throw corrupt("date of record \(recordId)") }
-        let factors = try (text(14) ?? "").split(separator: ",").map { code in
+        let factors = try (row.text(14) ?? "").split(separator: ",").map { code in
             guard let factor = CINFactor(rawValue: String(code)) else { throw corrupt("factor \(code) of record \(recordId)") }
             return factor
         }
         return AgencyRecord(
-            recordId: recordId, agency: agency, personId: row[1], forename: row[2], surname: row[3],
-            dateOfBirth: try date(4), sex: text(5).flatMap(Sex.init(rawValue:)), addressLine1: text(6), postcode: text(7),
-            nhsNumber: text(8), upn: text(9), kind: kind, date: when, endDate: try date(12), summary: row[13],
-            factors: factors, dashYesCount: row[15], perpetratorId: text(16),
-            associateIds: text(17).map { $0.split(separator: Character(separator), omittingEmptySubsequences: false).map(String.init) },
-            caseReference: text(18), allocatedWorker: text(19), disclosure: try disclosure(text(20) ?? "", recordId: recordId)
+            recordId: recordId, agency: agency, personId: try required(1, "person of record \(recordId)"),
+            forename: try required(2, "forename of record \(recordId)"), surname: try required(3, "surname of record \(recordId)"),
+            dateOfBirth: try date(4), sex: row.text(5).flatMap(Sex.init(rawValue:)), addressLine1: row.text(6), postcode: row.text(7),
+            nhsNumber: row.text(8), upn: row.text(9), kind: kind, date: when, endDate: try date(12),
+            summary: try required(13, "summary of record \(recordId)"), factors: factors, dashYesCount: row.integer(15).map { Int($0) },
+            perpetratorId: row.text(16),
+            associateIds: row.text(17).map { $0.split(separator: Character(separator), omittingEmptySubsequences: false).map(String.init) },
+            caseReference: row.text(18), allocatedWorker: row.text(19), disclosure: try disclosure(row.text(20) ?? "", recordId: recordId)
         )
     }
 

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import MASHCore
 import MASHLinkage
 import MASHStages
@@ -45,12 +44,14 @@ public final class SQLiteAgencyRecordStore: AgencyRecordStore {
         let query = PersonIdentity(subject: subject, searchedBy: agency)
         let keys = BlockingKeys.queryKeys(for: query)
         guard !keys.isEmpty else { return [] }
-        return try current().read { db in
-            let rows = try Row.fetchAll(db.cachedStatement(sql: AgencyStoreQueries.identitiesByKeys(count: keys.count)),
-                                        arguments: StatementArguments(keys.map(\.value)))
+        return try current().read { connection in
+            let statement = try connection.statement(AgencyStoreQueries.identitiesByKeys(count: keys.count))
+            for (index, key) in keys.enumerated() { statement.bind(index + 1, key.value) }
             var best: [String: PersonComparison] = [:]
-            for row in rows.prefix(configuration.maximumCandidates) {
-                let (personId, identity) = IdentityColumns.identity(from: row)
+            var compared = 0
+            while compared < configuration.maximumCandidates, try statement.step() {
+                compared += 1
+                let (personId, identity) = IdentityColumns.identity(from: statement)
                 let comparison = matcher.compare(query, identity)
                 guard comparison.status != nil else { continue }
                 if let known = best[personId], known.weight >= comparison.weight { continue }
@@ -58,7 +59,7 @@ public final class SQLiteAgencyRecordStore: AgencyRecordStore {
             }
             guard !best.isEmpty else { return [] }
             let people = best.sorted { ($0.value.weight, $1.key) > ($1.value.weight, $0.key) }
-            let records = Dictionary(grouping: try fetchRecords(of: people.map(\.key), in: db), by: \.personId)
+            let records = Dictionary(grouping: try fetchRecords(of: people.map(\.key), on: connection), by: \.personId)
             return people.flatMap { personId, comparison in
                 let evidence = comparison.evidence
                 return (records[personId] ?? []).map {
@@ -71,27 +72,30 @@ public final class SQLiteAgencyRecordStore: AgencyRecordStore {
     /// Every record of the persons with these ids, oldest first.
     public func records(personIDs: [String]) throws -> [AgencyRecord] {
         guard !personIDs.isEmpty else { return [] }
-        return try current().read { db in try fetchRecords(of: personIDs, in: db) }
+        return try current().read { connection in try fetchRecords(of: personIDs, on: connection) }
     }
 
     /// Every record of the persons the agency has at this address (same canonical postcode and first line).
     public func recordsOfResidents(at address: Address) throws -> [AgencyRecord] {
         let identity = PersonIdentity(names: [], addressLine: address.line1, postcode: address.postcode)
         guard let key = BlockingKeys.addressKey(postcode: identity.postcode, addressLine: identity.addressLine) else { return [] }
-        return try current().read { db in
-            let persons = try String.fetchAll(db.cachedStatement(sql: AgencyStoreQueries.personsByAddress), arguments: [key.value])
-            return try fetchRecords(of: persons, in: db)
+        return try current().read { connection in
+            let statement = try connection.statement(AgencyStoreQueries.personsByAddress)
+            statement.bind(1, key.value)
+            var persons: [String] = []
+            while try statement.step() { if let person = statement.text(0) { persons.append(person) } }
+            return try fetchRecords(of: persons, on: connection)
         }
     }
 
-    private func fetchRecords(of personIds: [String], in db: Database) throws -> [AgencyRecord] {
+    private func fetchRecords(of personIds: [String], on connection: SQLiteReadConnection) throws -> [AgencyRecord] {
         var records: [AgencyRecord] = []
         // SQLite allows a limited number of parameters per statement.
         for start in stride(from: 0, to: personIds.count, by: 500) {
-            let chunk = Array(personIds[start..<min(start + 500, personIds.count)])
-            let statement = try db.cachedStatement(sql: AgencyStoreQueries.recordsByPersons(count: chunk.count))
-            let rows = try Row.fetchCursor(statement, arguments: StatementArguments(chunk))
-            while let row = try rows.next() { records.append(try RecordColumns.record(from: row, agency: agency)) }
+            let chunk = personIds[start..<min(start + 500, personIds.count)]
+            let statement = try connection.statement(AgencyStoreQueries.recordsByPersons(count: chunk.count))
+            for (index, person) in chunk.enumerated() { statement.bind(index + 1, person) }
+            while try statement.step() { records.append(try RecordColumns.record(from: statement, agency: agency)) }
         }
         return records
     }
@@ -112,8 +116,9 @@ public final class SQLiteAgencyRecordStore: AgencyRecordStore {
     }
 
     private func checkAgency(_ generation: StoreGeneration) throws {
-        let stored = try generation.read { db in
-            try String.fetchOne(db, sql: "SELECT value FROM store_info WHERE name = 'agency'")
+        let stored = try generation.read { connection in
+            let statement = try connection.statement("SELECT value FROM store_info WHERE name = 'agency'")
+            return try statement.step() ? statement.text(0) : nil
         }
         guard stored == agency.rawValue else {
             throw AgencyStoreError(path: url.path, reason: "this is \(stored ?? "no agency")'s store, not \(agency.rawValue)'s")

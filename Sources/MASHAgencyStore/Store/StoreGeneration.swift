@@ -1,12 +1,11 @@
 import Foundation
-import GRDB
 import Synchronization
 
 /// One load of a store, open read-only: a few connections to the same file, and which file it was
 /// (device, inode and modification time), so a newer load renamed over the path can be noticed.
 final class StoreGeneration: Sendable {
     let file: FileIdentity
-    private let readers: [DatabaseQueue]
+    private let readers: [Reader]
     private let next = Atomic<Int>(0)
 
     /// Opens the file at `path` with `readers` connections.
@@ -17,25 +16,29 @@ final class StoreGeneration: Sendable {
             throw AgencyStoreError(path: path, reason: "no store here: load one with `mash agency load` or `mash synth`")
         }
         self.file = file
-        var configuration = Configuration()
-        configuration.readonly = true
-        configuration.label = "agency-store"
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -65536")
-        }
-        do {
-            self.readers = try (0..<max(1, readers)).map { _ in try DatabaseQueue(path: path, configuration: configuration) }
-        } catch let error as DatabaseError {
-            throw AgencyStoreError(path: path, reason: "cannot open the store (\(error.message ?? error.description))")
+        self.readers = try (0..<max(1, readers)).map { _ in
+            Reader(try SQLiteReadConnection(path: path, mmapBytes: 1 << 30, cacheKibibytes: 65536))
         }
     }
 
-    /// Runs `body` on one of the connections. No transaction is needed to see one load whole: a load is
-    /// written to a new file and renamed over the old one, so the file a connection has open never changes.
-    /// (A transaction per query cost as much as the queries themselves.)
-    func read<Value>(_ body: (Database) throws -> Value) throws -> Value {
-        let index = next.add(1, ordering: .relaxed).oldValue % readers.count
-        return try readers[index].inDatabase(body)
+    /// Runs `body` on a free connection (or, when all are busy, waits for one). No transaction is needed to
+    /// see one load whole: a load is written to a new file and renamed over the old one, so the file a
+    /// connection has open never changes.
+    func read<Value>(_ body: (SQLiteReadConnection) throws -> Value) throws -> Value {
+        let first = Int(UInt(bitPattern: next.add(1, ordering: .relaxed).oldValue) % UInt(readers.count))
+        for offset in 0..<readers.count {
+            let reader = readers[(first + offset) % readers.count]
+            if let value = try reader.lock.withLockIfAvailable({ _ in try body(reader.connection) }) { return value }
+        }
+        let reader = readers[first]
+        return try reader.lock.withLock { _ in try body(reader.connection) }
+    }
+
+    /// A connection and the lock that gives it to one thread at a time: `connection` is only touched under `lock`.
+    private final class Reader: @unchecked Sendable {
+        let lock = Mutex(())
+        let connection: SQLiteReadConnection
+        init(_ connection: SQLiteReadConnection) { self.connection = connection }
     }
 }
 

@@ -32,8 +32,12 @@ struct ResearchBenchCommand: AsyncParsableCommand {
     @Option(help: "Folder to build the stores in (default a temporary folder, removed after).")
     var data: String?
 
+    @Flag(help: "Research the stores already in --data (built by an earlier run with the same --persons and --seed) instead of loading them again.")
+    var reuseStores = false
+
     func validate() throws {
         guard persons >= 3, cases >= 1, threads >= 1 else { throw ValidationError("--persons >= 3, --cases >= 1, --threads >= 1") }
+        guard !reuseStores || data != nil else { throw ValidationError("--reuse-stores needs --data") }
     }
 
     func run() async throws {
@@ -43,15 +47,17 @@ struct ResearchBenchCommand: AsyncParsableCommand {
         let stores = AgencyStoreFolder(folder)
         let population = ResearchBenchPopulation(count: persons, seed: seed)
         var loadSeconds = 0.0
-        for agency in Agency.allCases {
+        for agency in Agency.allCases where !reuseStores {
             let records = population.records(for: agency, seed: seed)
             let summary = try AgencyStoreWriter.write(records, agency: agency, to: stores.storeURL(for: agency), source: "bench")
             loadSeconds += summary.seconds
             Figures.print("load.\(agency.rawValue).seconds", summary.seconds, "s")
             Figures.print("load.\(agency.rawValue).rate", Double(summary.records) / summary.seconds, "records/s", decimals: 0)
         }
-        Figures.print("load.persons_per_store", Double(population.people.count), "persons", decimals: 0)
-        Figures.print("load.total.seconds", loadSeconds, "s")
+        if !reuseStores {
+            Figures.print("load.persons_per_store", Double(population.people.count), "persons", decimals: 0)
+            Figures.print("load.total.seconds", loadSeconds, "s")
+        }
 
         let research = AgencyResearch(stores: try stores.openAll())
         let inputs = try ResearchBenchCases.inputs(count: cases, population: population, seed: seed)
