@@ -34,7 +34,7 @@ public enum AgencyStoreWriter {
             try queue.inDatabase { db in
                 try db.execute(sql: AgencyStoreSchema.create)
                 try db.inTransaction {
-                    summary = try insert(records, agency: agency, source: source, into: db, summary: summary)
+                    summary = try insert(records, agency: agency, source: source, into: db, at: loading.path, summary: summary)
                     try db.execute(sql: AgencyStoreSchema.indexes)
                     return .commit
                 }
@@ -51,31 +51,40 @@ public enum AgencyStoreWriter {
         return summary
     }
 
-    private static func insert(_ records: [AgencyRecord], agency: Agency, source: String, into db: Database, summary: Summary) throws -> Summary {
+    private static func insert(
+        _ records: [AgencyRecord], agency: Agency, source: String, into db: Database, at path: String, summary: Summary
+    ) throws -> Summary {
         var summary = summary
-        let recordInsert = try db.makeStatement(sql: "INSERT INTO record VALUES (NULL, \(marks(21)))")
-        let identityInsert = try db.makeStatement(sql: "INSERT INTO identity VALUES (?, ?, \(marks(13)))")
+        // The bulk inserts bind straight to SQLite: GRDB's arguments box every value.
+        guard let connection = db.sqliteConnection else { throw AgencyStoreError(path: path, reason: "the database is closed") }
+        let recordInsert = try SQLiteStatement("INSERT INTO record VALUES (NULL, \(marks(21)))", database: connection, path: path)
+        let identityInsert = try SQLiteStatement("INSERT INTO identity VALUES (\(marks(15)))", database: connection, path: path)
         var identityIds: [IdentityText: Int64] = [:]
-        var persons = Set<String>()
+        identityIds.reserveCapacity(records.count)
+        var persons = Set<String>(minimumCapacity: records.count)
         var keys: [(Int64, Int64)] = []
         keys.reserveCapacity(records.count * 8)
         for record in records {
-            try recordInsert.execute(arguments: StatementArguments(RecordColumns.values(of: record)))
+            RecordColumns.bind(record, to: recordInsert)
+            try recordInsert.execute()
             persons.insert(record.personId)
             let text = IdentityText(record)
             guard identityIds[text] == nil else { continue }
             let id = Int64(identityIds.count + 1)
             identityIds[text] = id
             let identity = PersonIdentity(record: record)
-            try identityInsert.execute(arguments: StatementArguments(
-                [id, record.personId] + IdentityColumns.values(of: identity, forename: record.forename, surname: record.surname)
-            ))
+            IdentityColumns.bind(id: id, personId: record.personId, identity, forename: record.forename, surname: record.surname, to: identityInsert)
+            try identityInsert.execute()
             for key in BlockingKeys.indexKeys(for: identity) { keys.append((key.value, id)) }
         }
         // In key order, each insert appends to the b-tree rather than splitting pages all over it.
         keys.sort { $0 < $1 }
-        let keyInsert = try db.makeStatement(sql: "INSERT OR IGNORE INTO blocking_key VALUES (?, ?)")
-        for (key, id) in keys { try keyInsert.execute(arguments: [key, id]) }
+        let keyInsert = try SQLiteStatement("INSERT OR IGNORE INTO blocking_key VALUES (?, ?)", database: connection, path: path)
+        for (key, id) in keys {
+            keyInsert.bind(1, key)
+            keyInsert.bind(2, id)
+            try keyInsert.execute()
+        }
         let info = try db.makeStatement(sql: "INSERT INTO store_info VALUES (?, ?)")
         for (name, value) in [
             ("agency", agency.rawValue), ("schema", AgencyStoreSchema.version), ("source", source),

@@ -1,18 +1,23 @@
-import GRDB
 import MASHCore
 import MASHLinkage
 
 /// How a person's identity is kept in the `identity` table: raw names for evidence, canonical values for matching.
 enum IdentityColumns {
-    /// The values for an insert after `id`, `person_id`.
-    static func values(of identity: PersonIdentity, forename: String, surname: String) -> [(any DatabaseValueConvertible)?] {
+    /// Binds an identity row to an insert's parameters: `id`, `person_id`, then the columns in table order.
+    static func bind(id: Int64, personId: String, _ identity: PersonIdentity, forename: String, surname: String, to insert: SQLiteStatement) {
         let name = identity.primaryName
-        return [
-            forename, surname, name?.forename?.tokens.joined(separator: " ") ?? "", name?.surname?.tokens.joined(separator: " ") ?? "",
+        insert.bind(1, id)
+        let texts: [String?] = [
+            personId, forename, surname, name?.forename?.tokens.joined(separator: " ") ?? "", name?.surname?.tokens.joined(separator: " ") ?? "",
             identity.dateOfBirth?.iso8601, identity.sex?.rawValue, identity.postcode, identity.addressLine,
             identity.nhsNumber, identity.invalidNHSNumber, identity.upn, identity.invalidUPN,
-            BlockingKeys.addressKey(postcode: identity.postcode, addressLine: identity.addressLine)?.value,
         ]
+        for (index, text) in texts.enumerated() { insert.bind(index + 2, text) }
+        if let key = BlockingKeys.addressKey(postcode: identity.postcode, addressLine: identity.addressLine) {
+            insert.bind(15, key.value)
+        } else {
+            insert.bind(15, nil as Int?)
+        }
     }
 
     /// The person id and identity in a row selected with `AgencyStoreQueries.identitiesByKeys`.

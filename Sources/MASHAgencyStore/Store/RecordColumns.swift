@@ -1,4 +1,3 @@
-import GRDB
 import MASHCore
 
 /// How an `AgencyRecord` is kept in the `record` table: one column per field; lists as text
@@ -7,15 +6,20 @@ import MASHCore
 enum RecordColumns {
     static let separator = "\u{1F}"
 
-    /// The values for an insert, in `record` column order after `seq`.
-    static func values(of record: AgencyRecord) -> [(any DatabaseValueConvertible)?] {
-        [
+    /// Binds the record to an insert's parameters 1...21, in `record` column order after `seq`.
+    static func bind(_ record: AgencyRecord, to insert: SQLiteStatement) {
+        let texts: [String?] = [
             record.recordId, record.personId, record.forename, record.surname, record.dateOfBirth?.iso8601,
             record.sex?.rawValue, record.addressLine1, record.postcode, record.nhsNumber, record.upn, record.kind.rawValue,
             record.date.iso8601, record.endDate?.iso8601, record.summary, record.factors.map(\.rawValue).joined(separator: ","),
-            record.dashYesCount, record.perpetratorId, record.associateIds?.joined(separator: separator), record.caseReference,
-            record.allocatedWorker, disclosureText(record.disclosure),
         ]
+        for (index, text) in texts.enumerated() { insert.bind(index + 1, text) }
+        insert.bind(16, record.dashYesCount)
+        insert.bind(17, record.perpetratorId)
+        insert.bind(18, record.associateIds?.joined(separator: separator))
+        insert.bind(19, record.caseReference)
+        insert.bind(20, record.allocatedWorker)
+        insert.bind(21, disclosureText(record.disclosure))
     }
 
     /// The record in a row selected with `AgencyStoreQueries.recordColumns`, for `agency`.
