@@ -20,7 +20,7 @@ enum IdentityColumns {
         }
     }
 
-    /// The person id and identity in a row selected with `AgencyStoreQueries.identitiesByKeys`.
+    /// The person id and identity in a row selected with `AgencyStoreQueries.identitiesByKey`.
     static func identity(from row: SQLiteStatement) -> (personId: String, identity: PersonIdentity) {
         let personId = row.text(1) ?? ""
         let forename = form(display: row.text(2) ?? "", tokens: row.text(4) ?? "")

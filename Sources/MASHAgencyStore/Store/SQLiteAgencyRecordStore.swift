@@ -45,24 +45,27 @@ public final class SQLiteAgencyRecordStore: AgencyRecordStore {
         let keys = BlockingKeys.queryKeys(for: query)
         guard !keys.isEmpty else { return [] }
         return try current().read { connection in
-            let statement = try connection.statement(AgencyStoreQueries.identitiesByKeys(count: keys.count))
-            for (index, key) in keys.enumerated() { statement.bind(index + 1, key.value) }
+            let statement = try connection.statement(AgencyStoreQueries.identitiesByKey)
             var best: [String: PersonComparison] = [:]
-            var compared = 0
-            while compared < configuration.maximumCandidates, try statement.step() {
-                compared += 1
-                let (personId, identity) = IdentityColumns.identity(from: statement)
-                let comparison = matcher.compare(query, identity)
-                guard comparison.status != nil else { continue }
-                if let known = best[personId], known.weight >= comparison.weight { continue }
-                best[personId] = comparison
+            // An identity is filed under several keys, and a true match shares most of them: compare it once.
+            var compared = Set<Int64>()
+            search: for key in keys {
+                statement.reset()
+                statement.bind(1, key.value)
+                while try statement.step() {
+                    guard compared.insert(statement.integer(0) ?? 0).inserted else { continue }
+                    guard compared.count <= configuration.maximumCandidates else { break search }
+                    let (personId, identity) = IdentityColumns.identity(from: statement)
+                    let comparison = matcher.compare(query, identity)
+                    guard comparison.status != nil else { continue }
+                    if let known = best[personId], known.weight >= comparison.weight { continue }
+                    best[personId] = comparison
+                }
             }
-            guard !best.isEmpty else { return [] }
             let people = best.sorted { ($0.value.weight, $1.key) > ($1.value.weight, $0.key) }
-            let records = Dictionary(grouping: try fetchRecords(of: people.map(\.key), on: connection), by: \.personId)
-            return people.flatMap { personId, comparison in
+            return try people.flatMap { personId, comparison in
                 let evidence = comparison.evidence
-                return (records[personId] ?? []).map {
+                return try recordsOf(personId, on: connection).map {
                     RecordMatch(record: $0, confidence: comparison.probability, status: comparison.status ?? .possibleMatch, evidence: evidence)
                 }
             }
@@ -72,10 +75,10 @@ public final class SQLiteAgencyRecordStore: AgencyRecordStore {
     /// Every record of the persons with these ids, oldest first.
     public func records(personIDs: [String]) throws -> [AgencyRecord] {
         guard !personIDs.isEmpty else { return [] }
-        return try current().read { connection in try fetchRecords(of: personIDs, on: connection) }
+        return try current().read { connection in try recordsOf(personIDs, on: connection) }
     }
 
-    /// Every record of the persons the agency has at this address (same canonical postcode and first line).
+    /// Every record of the persons the agency has at this address (same canonical postcode and first line), oldest first.
     public func recordsOfResidents(at address: Address) throws -> [AgencyRecord] {
         let identity = PersonIdentity(names: [], addressLine: address.line1, postcode: address.postcode)
         guard let key = BlockingKeys.addressKey(postcode: identity.postcode, addressLine: identity.addressLine) else { return [] }
@@ -84,19 +87,24 @@ public final class SQLiteAgencyRecordStore: AgencyRecordStore {
             statement.bind(1, key.value)
             var persons: [String] = []
             while try statement.step() { if let person = statement.text(0) { persons.append(person) } }
-            return try fetchRecords(of: persons, on: connection)
+            return try recordsOf(persons, on: connection)
         }
     }
 
-    private func fetchRecords(of personIds: [String], on connection: SQLiteReadConnection) throws -> [AgencyRecord] {
-        var records: [AgencyRecord] = []
-        // SQLite allows a limited number of parameters per statement.
-        for start in stride(from: 0, to: personIds.count, by: 500) {
-            let chunk = personIds[start..<min(start + 500, personIds.count)]
-            let statement = try connection.statement(AgencyStoreQueries.recordsByPersons(count: chunk.count))
-            for (index, person) in chunk.enumerated() { statement.bind(index + 1, person) }
-            while try statement.step() { records.append(try RecordColumns.record(from: statement, agency: agency)) }
+    /// Every record of these persons, oldest first (by date, then record id as SQLite orders text).
+    private func recordsOf(_ personIds: [String], on connection: SQLiteReadConnection) throws -> [AgencyRecord] {
+        guard personIds.count > 1 else { return try personIds.first.map { try recordsOf($0, on: connection) } ?? [] }
+        return try Set(personIds).flatMap { try recordsOf($0, on: connection) }.sorted {
+            $0.date != $1.date ? $0.date < $1.date : $0.recordId.utf8.lexicographicallyPrecedes($1.recordId.utf8)
         }
+    }
+
+    /// One person's records, oldest first.
+    private func recordsOf(_ personId: String, on connection: SQLiteReadConnection) throws -> [AgencyRecord] {
+        let statement = try connection.statement(AgencyStoreQueries.recordsOfPerson)
+        statement.bind(1, personId)
+        var records: [AgencyRecord] = []
+        while try statement.step() { records.append(try RecordColumns.record(from: statement, agency: agency)) }
         return records
     }
 
