@@ -19,9 +19,20 @@ struct ResearchWorker: AsyncParsableCommand {
     @Option(help: "Stores folder: reads <folder>/stores/<agency>.sqlite, as `mash synth --out` and `mash agency load --stores` write.")
     var stores: String
 
+    @Option(help: "Cases of a batch researched at once, each on its own thread with its own store connections (one case's research does not depend on another's).")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+    }
+
     func run() async throws {
         let logger = ProcessLogging.bootstrap(label: "mash.research")
-        let agencyStores: [any AgencyRecordStore] = try AgencyStoreFolder(path: stores).openAll()
-        try await StageProcess.run(AgencyResearch(stores: agencyStores), name: "research", kafka: kafka, options: stage, logger: logger)
+        var configuration = AgencyStoreConfiguration()
+        configuration.readers = threads
+        let agencyStores: [any AgencyRecordStore] = try AgencyStoreFolder(path: stores).openAll(configuration: configuration)
+        try await StageProcess.run(
+            AgencyResearch(stores: agencyStores), name: "research", kafka: kafka, options: stage, handlerThreads: threads, logger: logger
+        )
     }
 }

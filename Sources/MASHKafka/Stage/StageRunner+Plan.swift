@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Logging
 
@@ -10,27 +11,52 @@ struct PlannedOutput {
 
 extension StageRunner {
     /// Every output of the batch, stamped with idempotency keys and trace context; inputs the handler
-    /// rejects become dead letters.
+    /// rejects become dead letters. Outputs are in input order however many threads handle the batch.
     func plan(_ batch: [ConsumedMessage]) -> [PlannedOutput] {
+        var refused: [Int: String] = [:]
+        for (index, message) in batch.enumerated() {
+            if let reason = undeliverable.removeValue(forKey: MessageIdentity(message)) { refused[index] = reason }
+        }
+        let results = handle(batch, skipping: refused)
         var planned: [PlannedOutput] = []
         planned.reserveCapacity(batch.count)
         for (index, message) in batch.enumerated() {
             let base = IdempotencyKey.base(of: message)
-            if let reason = undeliverable.removeValue(forKey: MessageIdentity(message)) {
+            if let reason = refused[index] {
                 planned.append(deadLetter(message, input: index, base: base, reason: reason))
                 continue
             }
-            do {
-                let records = try handler.handle(message)
+            switch results[index] {
+            case .success(let records):
                 for (position, record) in records.enumerated() {
                     let stamped = stamp(record, input: message, base: base, position: position)
                     planned.append(PlannedOutput(input: index, record: stamped, isDeadLetter: false))
                 }
-            } catch {
+            case .failure(let error):
                 planned.append(deadLetter(message, input: index, base: base, reason: String(describing: error)))
             }
         }
         return planned
+    }
+
+    /// The handler's answer for each input not in `skipping` (an empty answer for those), on up to
+    /// `handlerThreads` threads.
+    private func handle(_ batch: [ConsumedMessage], skipping: [Int: String]) -> [Result<[ProducerRecord], any Error>] {
+        let threads = min(configuration.handlerThreads, batch.count)
+        guard threads > 1 else {
+            return batch.indices.map { index in skipping[index] != nil ? .success([]) : Result { try handler.handle(batch[index]) } }
+        }
+        var results = [Result<[ProducerRecord], any Error>](repeating: .success([]), count: batch.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            // Each thread writes only its own indices.
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: threads) { thread in
+                for index in stride(from: thread, to: batch.count, by: threads) where skipping[index] == nil {
+                    slots[index] = Result { try handler.handle(batch[index]) }
+                }
+            }
+        }
+        return results
     }
 
     /// The dead letter for an input, logged as it is made.

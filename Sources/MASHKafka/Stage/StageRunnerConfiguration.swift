@@ -12,6 +12,9 @@ public struct StageRunnerConfiguration: Sendable {
     public var batchSize: Int
     /// Longest a batch stays open after its first message. Default 5 ms.
     public var maxBatchWait: Duration
+    /// Inputs of a batch handled at once, each on its own thread. Only for handlers whose answer for one
+    /// input does not depend on the others of its batch; outputs keep input order either way. Default 1.
+    public var handlerThreads: Int
     /// Transactional id in exactly-once mode; must be unique per running copy. Default `<groupID>-<host>-<pid>`.
     public var transactionalID: String?
     /// How long to wait at start for a broker to answer before giving up. Default 30 s.
@@ -29,6 +32,7 @@ public struct StageRunnerConfiguration: Sendable {
         delivery: DeliveryMode = .atLeastOnce,
         batchSize: Int = 500,
         maxBatchWait: Duration = .milliseconds(5),
+        handlerThreads: Int = 1,
         transactionalID: String? = nil
     ) {
         self.stageName = stageName
@@ -37,6 +41,7 @@ public struct StageRunnerConfiguration: Sendable {
         self.delivery = delivery
         self.batchSize = batchSize
         self.maxBatchWait = maxBatchWait
+        self.handlerThreads = max(1, handlerThreads)
         self.transactionalID = transactionalID
         connectionTimeout = .seconds(30)
         consumer = ConsumerOptions(groupID: groupID ?? "mash-\(stageName)")

@@ -10,11 +10,14 @@ public enum StageProcess {
         inputTopic: String,
         kafka: KafkaOptions,
         stage: StageOptions,
+        handlerThreads: Int = 1,
         handler: some StageHandler,
         logger: Logger
     ) async throws {
+        var configuration = try stage.configuration(stageName: stageName, inputTopic: inputTopic)
+        configuration.handlerThreads = max(1, handlerThreads)
         let runner = try StageRunner(
-            configuration: try stage.configuration(stageName: stageName, inputTopic: inputTopic),
+            configuration: configuration,
             kafka: kafka.configuration(clientID: "mash-\(stageName)"),
             handler: handler,
             logger: logger
@@ -31,12 +34,14 @@ public enum StageProcess {
 }
 
 extension StageProcess {
-    /// Runs a pure pipeline stage on its input topic until SIGTERM or SIGINT.
+    /// Runs a pure pipeline stage on its input topic until SIGTERM or SIGINT. `handlerThreads` above 1 only
+    /// for a stage whose answer for one input does not depend on the others of its batch.
     public static func run(
         _ stage: some PipelineStage,
         name: String,
         kafka: KafkaOptions,
         options: StageOptions,
+        handlerThreads: Int = 1,
         logger: Logger,
         onRecords: @escaping @Sendable ([StageRecord]) -> Void = { _ in }
     ) async throws {
@@ -45,6 +50,7 @@ extension StageProcess {
             inputTopic: stage.inputTopic.rawValue,
             kafka: kafka,
             stage: options,
+            handlerThreads: handlerThreads,
             handler: PipelineStageHandler(stage: stage, logger: logger, onRecords: onRecords),
             logger: logger
         )
