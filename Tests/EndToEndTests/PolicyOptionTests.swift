@@ -47,6 +47,23 @@ struct PolicyOptionTests {
         #expect(!FileManager.default.fileExists(atPath: folder.path), "no synthetic data was made")
     }
 
+    @Test func mashDevHandsAGoodPolicyToTheReferralRiskAndDecisionWorkers() async throws {
+        let surrey = Self.policyFolder.appendingPathComponent("surrey-example.yaml")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mash-dev-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let process = try ChildProcess("mash", ["dev", "--policy", surrey.path, "--data", folder.path, "--referrals", "20", "--people", "600"])
+        defer { process.kill(SIGKILL) }
+        #expect(await process.waitForExit(timeout: .seconds(240)) == 0, "\(process.outputText)")
+        #expect(process.outputText.contains("policy: surrey-example-2026.1 from \(surrey.standardizedFileURL.path)"), "\(process.outputText)")
+        #expect(process.outputText.contains("finished: 20 "), "\(process.outputText)")
+        for worker in ["mash-referral-1", "mash-risk-1", "mash-decision-1"] {
+            let log = try String(contentsOf: folder.appendingPathComponent("logs/\(worker).log"), encoding: .utf8)
+            #expect(log.contains("mash.policy.loaded") && log.contains("surrey-example-2026.1"), "\(worker) did not load the file: \(log.prefix(2000))")
+        }
+        let research = try String(contentsOf: folder.appendingPathComponent("logs/mash-research-1.log"), encoding: .utf8)
+        #expect(!research.contains("mash.policy.loaded"), "research takes no policy")
+    }
+
     @Test func anUnknownKeyStopsTheWorker() async throws {
         let (file, line) = try brokenPolicy(replacing: "  windowMonths: 12", with: "  windowMonth: 12")
         defer { try? FileManager.default.removeItem(at: file) }
