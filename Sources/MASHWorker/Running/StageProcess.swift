@@ -15,7 +15,7 @@ public enum StageProcess {
         logger: Logger
     ) async throws {
         var configuration = try stage.configuration(stageName: stageName, inputTopic: inputTopic)
-        configuration.handlerThreads = max(1, handlerThreads)
+        configuration.handlerThreads = handlerThreads
         let runner = try StageRunner(
             configuration: configuration,
             kafka: kafka.configuration(clientID: "mash-\(stageName)"),

@@ -22,10 +22,9 @@ struct SoloStageRun {
             starts[partition] = low
             total += high - low
         }
-        let worker = WorkerProcess(
-            name: "solo-\(stage.name)", executable: try SiblingExecutable.url(stage.executable),
-            arguments: stage.arguments + ["--bootstrap-servers", hub.bootstrapServers, "--group-id", group] + hub.workerTuning,
-            logFile: hub.data.folder.appendingPathComponent("logs/solo-\(stage.name).log")
+        let worker = try stage.process(
+            named: "solo-\(stage.name)", bootstrapServers: hub.bootstrapServers, extraArguments: ["--group-id", group] + hub.workerTuning,
+            logs: hub.data.folder.appendingPathComponent("logs")
         )
         try worker.start()
         var first: (done: Int64, at: ContinuousClock.Instant)?

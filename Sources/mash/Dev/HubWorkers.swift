@@ -8,6 +8,16 @@ struct HubWorkers {
         let name: String
         let executable: String
         let arguments: [String]
+
+        /// This stage as a child process called `name`, talking to `bootstrapServers`, logging to `<logs>/<name>.log`.
+        func process(named name: String, bootstrapServers: String, extraArguments: [String], logs: URL) throws -> WorkerProcess {
+            WorkerProcess(
+                name: name,
+                executable: try SiblingExecutable.url(executable),
+                arguments: arguments + ["--bootstrap-servers", bootstrapServers] + extraArguments,
+                logFile: logs.appendingPathComponent("\(name).log")
+            )
+        }
     }
 
     /// What runs in the stages' places.
@@ -28,21 +38,11 @@ struct HubWorkers {
     ) throws {
         try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
         let stages = kind == .stages ? Self.stages(stores: stores, policy: policy) : Self.relays
-        var workers: [WorkerProcess] = []
-        for stage in stages {
-            let executable = try SiblingExecutable.url(stage.executable)
-            for copy in 1...max(1, copies[stage.name] ?? 1) {
-                workers.append(
-                    WorkerProcess(
-                        name: "\(stage.name)-\(copy)",
-                        executable: executable,
-                        arguments: stage.arguments + ["--bootstrap-servers", bootstrapServers] + extraArguments,
-                        logFile: logs.appendingPathComponent("\(stage.name)-\(copy).log")
-                    )
-                )
+        workers = try stages.flatMap { stage in
+            try (1...max(1, copies[stage.name] ?? 1)).map { copy in
+                try stage.process(named: "\(stage.name)-\(copy)", bootstrapServers: bootstrapServers, extraArguments: extraArguments, logs: logs)
             }
         }
-        self.workers = workers
     }
 
     static func stages(stores: URL, policy: String? = nil) -> [Stage] {
