@@ -34,8 +34,11 @@ struct SoloStageRun {
             if first == nil, done > 0 { first = (done, .now) }
             if done >= total, let first {
                 _ = await worker.stop()
-                let seconds = Double((ContinuousClock.now - first.at).milliseconds) / 1000
-                return Double(total - first.done) / max(seconds, 0.001)
+                // Timed from the first commit, so the worker's start-up is left out; a backlog the first
+                // commit covered whole is timed from the start instead (else it would measure nothing).
+                let (counted, since) = first.done < total ? (total - first.done, first.at) : (total, started)
+                let seconds = Double((ContinuousClock.now - since).milliseconds) / 1000
+                return Double(counted) / max(seconds, 0.001)
             }
             try await Task.sleep(for: .milliseconds(20))
         }
