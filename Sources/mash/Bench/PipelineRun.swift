@@ -34,8 +34,24 @@ struct PipelineRun {
             folder: folder, people: data.manifest.people, referrals: data.manifest.referrals, seed: data.manifest.seed, port: 0,
             kind: kind, copies: copies, workerArguments: workerArguments, logger: logger
         )
+        let (seconds, latencies) = try await measure(referrals, on: hub, rate: rate, warmUp: warmUp)
+        let memory = Dictionary(uniqueKeysWithValues: hub.workers.workers.compactMap { worker in
+            worker.residentKilobytes.map { (worker.name, $0) }
+        })
+        await hub.stop()
+        try await afterwards(hub)
+        return Result(referrals: referrals.count, seconds: seconds, latencies: latencies, memory: memory)
+    }
+
+    /// Feeds the warm-up, then the referrals, and times them to their ends. The feeding producer and the
+    /// monitoring consumer live only in here, so they are gone before the hub's broker stops and nothing
+    /// logs a lost connection on the way out.
+    private func measure(
+        _ referrals: [[UInt8]], on hub: HubSession, rate: Double, warmUp: [[UInt8]]
+    ) async throws -> (seconds: Double, latencies: [Int64]) {
         let monitor = try PipelineMonitor(kafka: hub.kafka, logger: logger)
         let monitoring = Task { try await monitor.run() }
+        defer { monitoring.cancel() }
         let intake = ReferralIntake(producer: try ReferralIntake.producer(kafka: hub.kafka, logger: logger))
         if !warmUp.isEmpty {
             try await intake.send(warmUp, rate: rate)
@@ -43,23 +59,13 @@ struct PipelineRun {
         }
         let unmeasured = monitor.snapshot.latencies.count
         let started = ContinuousClock.now
-        let seconds: Double
-        do {
-            let feeding = Task { try await intake.send(referrals, rate: rate) }
-            try await waitUntilFinished(warmUp.count + referrals.count, monitor: monitor, since: started)
-            seconds = Double((ContinuousClock.now - started).milliseconds) / 1000
-            _ = try await feeding.value
-        }
-        let memory = Dictionary(uniqueKeysWithValues: hub.workers.workers.compactMap { worker in
-            worker.residentKilobytes.map { (worker.name, $0) }
-        })
-        // Clients go before the broker they talk to, so nothing logs a lost connection on the way out.
+        let feeding = Task { try await intake.send(referrals, rate: rate) }
+        try await waitUntilFinished(warmUp.count + referrals.count, monitor: monitor, since: started)
+        let seconds = Double((ContinuousClock.now - started).milliseconds) / 1000
+        _ = try await feeding.value
         monitoring.cancel()
         _ = try? await monitoring.value
-        let latencies = Array(monitor.snapshot.latencies.dropFirst(unmeasured))
-        await hub.stop()
-        try await afterwards(hub)
-        return Result(referrals: referrals.count, seconds: seconds, latencies: latencies, memory: memory)
+        return (seconds, Array(monitor.snapshot.latencies.dropFirst(unmeasured)))
     }
 
     private func waitUntilFinished(_ count: Int, monitor: PipelineMonitor, since started: ContinuousClock.Instant) async throws {
