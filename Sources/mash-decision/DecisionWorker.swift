@@ -2,12 +2,13 @@ import ArgumentParser
 import MASHStages
 import MASHWorker
 
-/// Decides each assessed case and tasks the agencies that act.
+/// Decides each assessed case: issues what the policy lets software issue, holds the rest for a person,
+/// and issues a held case's decision once a person signs it off.
 @main
 struct DecisionWorker: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mash-decision",
-        abstract: "Decide assessed cases (mash.decision): outcome, tasking to police, social care and health, audit."
+        abstract: "Decide assessed cases (mash.decision) and apply sign-offs (mash.sign-off): outcome, tasking to police, social care and health, held proposals on mash.review, audit."
     )
 
     @OptionGroup var kafka: KafkaOptions
@@ -17,6 +18,11 @@ struct DecisionWorker: AsyncParsableCommand {
     func run() async throws {
         let logger = ProcessLogging.bootstrap(label: "mash.decision")
         let policy = try policyOptions.load(logger: logger)
-        try await StageProcess.run(DecisionMaker(policy: policy), name: "decision", kafka: kafka, options: stage, logger: logger)
+        let held = try KafkaHeldDecisions(kafka: kafka.configuration(clientID: "mash-decision-held"), logger: logger)
+        defer { held.stop() }
+        try await StageProcess.run(
+            [DecisionMaker(policy: policy, held: held), SignOffStage(policy: policy, held: held)], name: "decision",
+            kafka: kafka, options: stage, logger: logger, onRecords: held.record
+        )
     }
 }

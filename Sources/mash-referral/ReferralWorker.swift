@@ -28,9 +28,15 @@ struct ReferralWorker: AsyncParsableCommand {
         }
         let register = try KafkaReferralRegister(kafka: kafka.configuration(clientID: "mash-referral-register"), logger: logger)
         defer { register.stop() }
+        let held = try KafkaHeldDecisions(kafka: kafka.configuration(clientID: "mash-referral-held"), logger: logger)
+        defer { held.stop() }
         try await StageProcess.run(
-            ReferralScreening(policy: policy, socialCare: socialCare, register: register), name: "referral",
-            kafka: kafka, options: stage, logger: logger, onRecords: register.record
+            ReferralScreening(policy: policy, socialCare: socialCare, register: register, held: held), name: "referral",
+            kafka: kafka, options: stage, logger: logger,
+            onRecords: { records in
+                register.record(records)
+                held.record(records)
+            }
         )
     }
 }

@@ -35,6 +35,27 @@ struct DeliveryLedgerTests {
     }
 }
 
+@Suite("Delivery ledger: held proposals")
+struct DeliveryLedgerHeldTests {
+    private func message(_ topic: String, _ value: [UInt8], key: String) -> ConsumedMessage {
+        ConsumedMessage(topic: topic, partition: 0, offset: 0, key: nil, value: value, headers: [KafkaHeader(name: IdempotencyKey.header, string: key)])
+    }
+
+    @Test("a proposal held for sign-off ends a referral; a second different proposal for it is acted on twice")
+    func heldProposalsEndReferrals() throws {
+        let example = Array(try Data(contentsOf: PackagePaths.topics.appendingPathComponent("examples/mash.review.json")))
+        var review = try MASHJSON.decode(Review.self, from: Data(example))
+        var ledger = DeliveryLedger()
+        ledger.add(message("mash.review", example, key: "review-1"))
+        #expect(ledger.referralsEnded == 1 && ledger.referralsWithOutcome == 0)
+        let report = ledger.report(referralIds: [review.referralId])
+        #expect(report.isClean && report.held == 1 && report.lost == 0, "\(report.lines)")
+        review.reviewId += "-other"
+        ledger.add(message("mash.review", try MASHJSON.encodeBytes(review), key: "review-2"))
+        #expect(ledger.report(referralIds: [review.referralId]).actedOnTwice == 1)
+    }
+}
+
 @Suite("Referral intake keys")
 struct ReferralIntakeKeyTests {
     @Test("a referral goes under its id; a document without one under the SHA-256 of its bytes, never no key")

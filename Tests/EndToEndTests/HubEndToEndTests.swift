@@ -18,7 +18,7 @@ struct HubEndToEndTests {
         (Array("[1,2,3]".utf8), "mash.referral"),
     ]
 
-    @Test("500 synthetic referrals each reach exactly one outcome with the taskings the stages decide, and only malformed inputs are dead-lettered")
+    @Test("500 synthetic referrals each reach exactly one end (an outcome, or a proposal held for sign-off with nothing tasked) as the stages decide, and only malformed inputs are dead-lettered")
     func fullPipeline() async throws {
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("mash-e2e-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: data) }
@@ -52,38 +52,43 @@ struct HubEndToEndTests {
         let expectedEnds = Self.referralCount + Self.malformed.count + 1
         var ledger = DeliveryLedger()
         var read = 0
-        let messages = try await test.collect(["mash.outcome", "mash.dead-letter", "mash.tasking.police", "mash.tasking.social-care", "mash.tasking.health"],
+        let messages = try await test.collect(["mash.outcome", "mash.review", "mash.dead-letter", "mash.tasking.police", "mash.tasking.social-care", "mash.tasking.health"],
                                               timeout: .seconds(180)) { messages in
             // Outcomes and their taskings are on different topics: wait for the taskings too.
             for message in messages[read...] { ledger.add(message) }
             read = messages.count
-            return ledger.referralsWithOutcome + ledger.deadLettered >= expectedEnds && ledger.taskingsAwaited == 0
+            return ledger.referralsEnded + ledger.deadLettered >= expectedEnds && ledger.taskingsAwaited == 0
         }
         var replays = ReplayFilter()
         let distinct = messages.filter { replays.isFirst($0) }
         #expect(messages.allSatisfy { $0.header(IdempotencyKey.header) != nil }, "every output carries an idempotency key")
 
-        // Exactly one outcome per referral.
+        // Exactly one end per referral: an outcome, or a proposal held for a person.
         let outcomes = try distinct.filter { $0.topic == "mash.outcome" }.map { try MASHJSON.decode(Outcome.self, from: Data($0.value)) }
-        #expect(outcomes.count == Self.referralCount)
-        #expect(Dictionary(grouping: outcomes, by: \.referralId).allSatisfy { $0.value.count == 1 })
-        #expect(Set(outcomes.map(\.referralId)) == Set(referralIds))
+        let reviews = try distinct.filter { $0.topic == "mash.review" }.map { try MASHJSON.decode(Review.self, from: Data($0.value)) }
+        #expect(outcomes.count + reviews.count == Self.referralCount)
+        #expect(!outcomes.isEmpty && !reviews.isEmpty, "\(outcomes.count) issued, \(reviews.count) held")
+        let ends = outcomes.map(\.referralId) + reviews.map(\.referralId)
+        #expect(Dictionary(grouping: ends, by: { $0 }).allSatisfy { $0.value.count == 1 })
+        #expect(Set(ends) == Set(referralIds))
 
         // The taskings are the ones the stages decide, and each tasking the outcome lists was delivered.
         let reference = try ReferencePipeline(stores: data)
         let taskings = try distinct.filter { $0.topic.hasPrefix("mash.tasking.") }.map { try MASHJSON.decode(Tasking.self, from: Data($0.value)) }
         let taskingIds = Set(taskings.map(\.taskingId))
-        let outcomesByReferral = Dictionary(uniqueKeysWithValues: outcomes.map { ($0.referralId, $0) })
+        var results = Dictionary(uniqueKeysWithValues: outcomes.map { ($0.referralId, ExpectedResult(outcome: $0)) })
+        for review in reviews { results[review.referralId] = ExpectedResult(review: review) }
         var mismatches: [String] = []
         for (line, referralId) in zip(lines, referralIds) {
-            let expected = try reference.run(line).filter { $0.topic == "mash.outcome" }
-                .map { ExpectedResult(outcome: try MASHJSON.decode(Outcome.self, from: Data($0.value))) }
-            let actual = outcomesByReferral[referralId].map(ExpectedResult.init)
+            let expected = try ExpectedResult.of(reference.run(line))
+            let actual = results[referralId]
             if expected != actual.map({ [$0] }) { mismatches.append("\(referralId): expected \(expected), got \(String(describing: actual))") }
         }
         #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+        // Exactly the issued outcomes' taskings went out: nothing of a held proposal is tasked.
         let listed = Set(outcomes.flatMap { $0.taskings.map(\.taskingId) })
         #expect(listed == taskingIds)
+        #expect(taskingIds.isDisjoint(with: reviews.flatMap { $0.taskings.map(\.taskingId) }))
         #expect(!taskings.isEmpty)
 
         // Only the malformed inputs were dead-lettered, each with a reason that says what was wrong.

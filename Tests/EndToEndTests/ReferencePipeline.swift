@@ -16,7 +16,8 @@ struct ReferencePipeline {
         research = AgencyResearch(stores: stores)
     }
 
-    /// Every record the pipeline ends with for one referral: outcome, taskings and audit.
+    /// Every record the pipeline ends with for one referral: outcome, taskings and audit, or the proposal held
+    /// for sign-off.
     func run(_ referralBytes: [UInt8]) throws -> [StageRecord] {
         let now = Timestamp.now
         var pending = try referral.process(StageInput(value: referralBytes, ingestedAt: now, now: now))
@@ -34,15 +35,35 @@ struct ReferencePipeline {
     }
 }
 
-/// What a referral's end state is, in the terms the test compares: outcome kind and who was tasked to do what.
+/// What a referral's end state is, in the terms the test compares: issued or held for sign-off, the outcome
+/// kind, and who was (or would be) tasked to do what.
 struct ExpectedResult: Hashable, CustomStringConvertible {
+    let held: Bool
     let outcome: OutcomeKind
     let taskings: Set<String>
 
     init(outcome: Outcome) {
+        held = false
         self.outcome = outcome.decision.outcome
         taskings = Set(outcome.taskings.map { "\($0.recipient.rawValue):\($0.action.rawValue)" })
     }
 
-    var description: String { "\(outcome.rawValue) [\(taskings.sorted().joined(separator: ", "))]" }
+    init(review: Review) {
+        held = true
+        outcome = review.decision.outcome
+        taskings = Set(review.taskings.map { "\($0.recipient.rawValue):\($0.action.rawValue)" })
+    }
+
+    /// The end among `records`: the outcome, or the held proposal.
+    static func of(_ records: [StageRecord]) throws -> [ExpectedResult] {
+        try records.compactMap { record in
+            switch PipelineTopic(rawValue: record.topic) {
+            case .outcome: ExpectedResult(outcome: try MASHJSON.decode(Outcome.self, from: Data(record.value)))
+            case .review: ExpectedResult(review: try MASHJSON.decode(Review.self, from: Data(record.value)))
+            default: nil
+            }
+        }
+    }
+
+    var description: String { "\(held ? "held: " : "")\(outcome.rawValue) [\(taskings.sorted().joined(separator: ", "))]" }
 }

@@ -1,5 +1,8 @@
-/// One append-only record of a decision to share or not: what, with whom and why
-/// (topic `mash.audit`, schema `mash.audit/1`).
+/// One append-only record of a decision to share or not, or of a person's action: what, with whom, by whom
+/// and why (topic `mash.audit`, schema `mash.audit/1`).
+///
+/// Tamper-evident: each record carries the hash of the case's record before it (as its writer knew it) and
+/// its own hash over everything else, so an edited or removed record breaks the chain (`AuditChain`).
 public struct AuditRecord: Sendable, Hashable {
     /// Always `mash.audit/1`.
     public var schema: String
@@ -25,11 +28,17 @@ public struct AuditRecord: Sendable, Hashable {
     public var policyVersion: String
     /// When.
     public var at: Timestamp
+    /// The person who acted, for people's actions.
+    public var by: Practitioner?
+    /// The hash of the case's audit record this one follows; absent on the first its writer knew of.
+    public var previousHash: String?
+    /// SHA-256 of this record without its hash; set by `AuditChain.seal`.
+    public var hash: String
 
-    /// An audit record in the current schema.
+    /// An audit record in the current schema, not yet sealed into its case's chain.
     public init(schema: String = MessageSchema.audit, auditId: String, caseId: String, action: AuditAction,
                 itemId: String? = nil, owner: Agency? = nil, recipient: Agency? = nil, lawfulBasis: LawfulBasis? = nil,
-                reason: String, stage: String, policyVersion: String, at: Timestamp) {
+                reason: String, stage: String, policyVersion: String, at: Timestamp, by: Practitioner? = nil) {
         self.schema = schema
         self.auditId = auditId
         self.caseId = caseId
@@ -42,12 +51,16 @@ public struct AuditRecord: Sendable, Hashable {
         self.stage = stage
         self.policyVersion = policyVersion
         self.at = at
+        self.by = by
+        self.previousHash = nil
+        self.hash = ""
     }
 }
 
 extension AuditRecord: Codable {
     private enum CodingKeys: String, CodingKey {
-        case schema, auditId, caseId, action, itemId, owner, recipient, lawfulBasis, reason, stage, policyVersion, at
+        case schema, auditId, caseId, action, itemId, owner, recipient, lawfulBasis, reason, stage, policyVersion, at, by,
+             previousHash, hash
     }
 
     public init(from decoder: any Decoder) throws {
@@ -64,5 +77,28 @@ extension AuditRecord: Codable {
         self.stage = try container.decode(String.self, forKey: .stage)
         self.policyVersion = try container.decode(String.self, forKey: .policyVersion)
         self.at = try container.decode(Timestamp.self, forKey: .at)
+        self.by = try container.decodeIfPresent(Practitioner.self, forKey: .by)
+        self.previousHash = try container.decodeDigestIfPresent(forKey: .previousHash)
+        self.hash = try container.decodeDigest(forKey: .hash)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schema, forKey: .schema)
+        try container.encode(auditId, forKey: .auditId)
+        try container.encode(caseId, forKey: .caseId)
+        try container.encode(action, forKey: .action)
+        try container.encodeIfPresent(itemId, forKey: .itemId)
+        try container.encodeIfPresent(owner, forKey: .owner)
+        try container.encodeIfPresent(recipient, forKey: .recipient)
+        try container.encodeIfPresent(lawfulBasis, forKey: .lawfulBasis)
+        try container.encode(reason, forKey: .reason)
+        try container.encode(stage, forKey: .stage)
+        try container.encode(policyVersion, forKey: .policyVersion)
+        try container.encode(at, forKey: .at)
+        try container.encodeIfPresent(by, forKey: .by)
+        try container.encodeIfPresent(previousHash, forKey: .previousHash)
+        // An unsealed record (hash "") encodes without one: that is what the hash is computed over.
+        if !hash.isEmpty { try container.encode(hash, forKey: .hash) }
     }
 }

@@ -14,15 +14,20 @@ public struct Decision: Sendable, Hashable, Codable {
     public var decidedBy: String
     /// When.
     public var decidedAt: Timestamp
-    /// Whether a manager must review the decision.
+    /// Whether the decision needs (or needed) a person's sign-off before it was issued.
     public var forManagerReview: Bool
-    /// Why it needs review.
+    /// Why it needs sign-off.
     public var reviewReasons: [String]
+    /// On a decision a person signed: what the software had proposed.
+    public var proposal: ProposedDecision?
+    /// On a decision a person signed: who, how and why.
+    public var signOff: SignOffNote?
 
     /// A decision.
     public init(outcome: OutcomeKind, additionalOutcomes: [OutcomeKind] = [], level: Level, rag: RAG,
                 rationale: [RationaleLine], decidedBy: String, decidedAt: Timestamp,
-                forManagerReview: Bool = false, reviewReasons: [String] = []) {
+                forManagerReview: Bool = false, reviewReasons: [String] = [], proposal: ProposedDecision? = nil,
+                signOff: SignOffNote? = nil) {
         self.outcome = outcome
         self.additionalOutcomes = additionalOutcomes
         self.level = level
@@ -32,5 +37,7 @@ public struct Decision: Sendable, Hashable, Codable {
         self.decidedAt = decidedAt
         self.forManagerReview = forManagerReview
         self.reviewReasons = reviewReasons
+        self.proposal = proposal
+        self.signOff = signOff
     }
 }

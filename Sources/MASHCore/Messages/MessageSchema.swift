@@ -16,6 +16,14 @@ public enum MessageSchema {
     public static let audit = "mash.audit/1"
     /// `mash.referral-register/1`: a referral id the hub has accepted, with the digest of its bytes.
     public static let referralRegistration = "mash.referral-register/1"
+    /// `mash.review/1`: a proposed decision held for a person's sign-off.
+    public static let review = "mash.review/1"
+    /// `mash.sign-off/1`: a person's sign-off of a held proposal.
+    public static let signOff = "mash.sign-off/1"
+    /// `mash.held-decisions/1`: the decision worker's record of a held case.
+    public static let heldDecision = "mash.held-decisions/1"
+    /// `mash.escalation/1`: disagreement with a proposal or decision, or its resolution.
+    public static let escalation = "mash.escalation/1"
 }
 
 extension KeyedDecodingContainer {
@@ -29,5 +37,19 @@ extension KeyedDecodingContainer {
             )
         }
         return schema
+    }
+
+    /// Decodes a SHA-256 digest: 64 lowercase hex digits.
+    func decodeDigest(forKey key: Key) throws -> String {
+        let digest = try decode(String.self, forKey: key)
+        guard digest.utf8.count == 64, digest.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }) else {
+            throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: "must be 64 lowercase hex digits")
+        }
+        return digest
+    }
+
+    /// Decodes a SHA-256 digest if the key is present.
+    func decodeDigestIfPresent(forKey key: Key) throws -> String? {
+        contains(key) ? try decodeDigest(forKey: key) : nil
     }
 }

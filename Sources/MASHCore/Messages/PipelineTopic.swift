@@ -11,6 +11,10 @@ public enum PipelineTopic: String, Sendable, Hashable, Codable, CaseIterable, Cu
     case audit = "mash.audit"
     case deadLetter = "mash.dead-letter"
     case referralRegister = "mash.referral-register"
+    case review = "mash.review"
+    case signOff = "mash.sign-off"
+    case heldDecisions = "mash.held-decisions"
+    case escalation = "mash.escalation"
 
     /// The tasking topic for an agency, or nil if the agency receives no taskings.
     public static func tasking(for agency: Agency) -> PipelineTopic? {

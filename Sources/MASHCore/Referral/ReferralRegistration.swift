@@ -30,9 +30,6 @@ extension ReferralRegistration: Codable {
         schema = try container.decodeSchema(forKey: .schema, accepting: [MessageSchema.referralRegistration])
         referralId = try container.decode(String.self, forKey: .referralId)
         caseId = try container.decode(String.self, forKey: .caseId)
-        digest = try container.decode(String.self, forKey: .digest)
-        guard digest.utf8.count == 64, digest.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }) else {
-            throw DecodingError.dataCorruptedError(forKey: .digest, in: container, debugDescription: "digest must be 64 lowercase hex digits")
-        }
+        digest = try container.decodeDigest(forKey: .digest)
     }
 }

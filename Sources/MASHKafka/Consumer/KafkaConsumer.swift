@@ -209,4 +209,13 @@ extension KafkaConsumer {
         )
         return (low, high)
     }
+
+    /// The offset after a partition's last message as this consumer last heard it from its fetches, without
+    /// asking the broker; nil before the first fetch answered.
+    public func cachedHighWatermark(of partition: TopicPartition) -> Int64? {
+        var low: Int64 = -1
+        var high: Int64 = -1
+        let code = rd_kafka_get_watermark_offsets(client.handle, partition.topic, partition.partition, &low, &high)
+        return code == RD_KAFKA_RESP_ERR_NO_ERROR && high >= 0 ? high : nil
+    }
 }

@@ -20,6 +20,20 @@ public final class TopicReplica: Sendable {
     /// messages in the background until `stop`. Returns how many messages the catch-up read.
     @discardableResult
     public func start(topic: String, timeout: Duration = .seconds(60), apply: @escaping @Sendable (ConsumedMessage) -> Void) throws(KafkaError) -> Int {
+        let read = try catchUp(topic: topic, timeout: timeout, apply: apply)
+        let consumer = self.consumer
+        let thread = PollThread(name: "mash.replica.\(topic)") {
+            guard let batch = try? consumer.pollBatch(maxMessages: 1000, maxWait: .milliseconds(10), idleTimeout: .milliseconds(100)) else { return }
+            for message in batch { apply(message) }
+        }
+        poller.withLock { $0 = thread }
+        return read
+    }
+
+    /// Reads `topic` from its beginning up to its end as it is now, each partition in order, and returns
+    /// how many messages there were.
+    @discardableResult
+    public func catchUp(topic: String, timeout: Duration = .seconds(60), apply: (ConsumedMessage) -> Void) throws(KafkaError) -> Int {
         let partitions = (0..<Int32(try consumer.partitionCount(of: topic))).map { TopicPartition(topic: topic, partition: $0) }
         var remaining: [TopicPartition: Int64] = [:]
         for partition in partitions {
@@ -40,12 +54,6 @@ public final class TopicReplica: Sendable {
                 if let end = remaining[partition], message.offset + 1 >= end { remaining[partition] = nil }
             }
         }
-        let consumer = self.consumer
-        let thread = PollThread(name: "mash.replica.\(topic)") {
-            guard let batch = try? consumer.pollBatch(maxMessages: 1000, maxWait: .milliseconds(10), idleTimeout: .milliseconds(100)) else { return }
-            for message in batch { apply(message) }
-        }
-        poller.withLock { $0 = thread }
         return read
     }
 

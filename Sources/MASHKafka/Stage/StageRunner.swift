@@ -97,7 +97,7 @@ public final class StageRunner: Service, @unchecked Sendable {
         }
         try consumer.checkConnection(timeout: configuration.connectionTimeout)
         try producer.prepare(timeout: configuration.connectionTimeout)
-        try consumer.subscribe([configuration.inputTopic])
+        try consumer.subscribe(configuration.inputTopics)
         if configuration.delivery == .exactlyOnce {
             try producer.initTransactions(timeout: .seconds(60))
         }
@@ -105,7 +105,7 @@ public final class StageRunner: Service, @unchecked Sendable {
             "mash.stage.started",
             metadata: [
                 "mash.stage": .string(configuration.stageName),
-                "mash.stage.input": .string(configuration.inputTopic),
+                "mash.stage.input": .string(configuration.inputTopics.joined(separator: ",")),
                 "mash.stage.group": .string(configuration.groupID),
                 "mash.stage.delivery": .string(configuration.delivery.rawValue),
             ]

@@ -2,8 +2,8 @@
 public struct StageRunnerConfiguration: Sendable {
     /// The stage's name, used in dead letters, logs and the default transactional id. No default.
     public var stageName: String
-    /// The topic the stage consumes. No default.
-    public var inputTopic: String
+    /// The topics the stage consumes, its main input first. No default.
+    public var inputTopics: [String]
     /// Where unprocessable inputs go. Default `mash.dead-letter`.
     public var deadLetterTopic: String
     /// At-least-once or exactly-once. Default at-least-once.
@@ -36,7 +36,7 @@ public struct StageRunnerConfiguration: Sendable {
         transactionalID: String? = nil
     ) {
         self.stageName = stageName
-        self.inputTopic = inputTopic
+        self.inputTopics = [inputTopic]
         self.deadLetterTopic = deadLetterTopic
         self.delivery = delivery
         self.batchSize = batchSize
@@ -50,6 +50,9 @@ public struct StageRunnerConfiguration: Sendable {
 }
 
 extension StageRunnerConfiguration {
+    /// The stage's main input topic (the first it consumes).
+    public var inputTopic: String { inputTopics.first ?? "" }
+
     /// The consumer group copies of this stage share.
     public var groupID: String {
         get { consumer.groupID }

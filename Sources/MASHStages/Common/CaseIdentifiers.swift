@@ -10,6 +10,21 @@ public enum CaseIdentifiers {
         "CASE-" + referralId.replacingOccurrences(of: "/", with: ".")
     }
 
+    /// Whether `id` has the form `caseId(referralId:)` gives: "CASE-" and 1-64 letters, digits, '-', '_' or '.'.
+    public static func isWellFormedCaseId(_ id: String) -> Bool {
+        guard id.hasPrefix("CASE-") else { return false }
+        let rest = id.utf8.dropFirst(5)
+        return (1...64).contains(rest.count) && rest.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
+                true
+            default:
+                false
+            }
+        }
+    }
+
     /// "<caseId>/<recipient>/<action>": one tasking per agency and action in a case.
     public static func taskingId(caseId: String, recipient: Agency, action: TaskingAction) -> String {
         "\(caseId)/\(recipient.rawValue)/\(action.rawValue)"

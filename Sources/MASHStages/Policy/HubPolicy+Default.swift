@@ -59,11 +59,15 @@ extension HubPolicy {
             whenChildProtectionPlanOrLookedAfter: true
         ),
         taskings: defaultTaskings,
-        // A manager reviews level 4, Green-or-Blue referrals that agencies' records put at level 4, decisions
-        // at level 3 or more made without an agency's response, and decisions resting on possible matches.
-        managerReview: ManagerReviewPolicy(
-            fromLevel: .childProtection, conflictScreenedAtMost: .green, conflictAssessedAtLeast: .childProtection,
-            missingResponseFromLevel: .childInNeed, possibleMatchBelow: 0.99
+        // A person signs off every decision at level 3 or 4, every Red one, any resting on a possible match, on
+        // consent refused or overridden, on conflicting indications, on professional judgement alone, or made
+        // while an agency has not responded at level 3 or more, and any routing to an allocated worker while
+        // Red. A Red decision is due in 4 clock hours, any other within one working day (Working Together).
+        signOff: SignOffPolicy(
+            everyDecision: false, fromLevel: .childInNeed, red: true, conflictScreenedAtMost: .green,
+            conflictAssessedAtLeast: .childProtection, missingResponseFromLevel: .childInNeed, possibleMatchBelow: 0.99,
+            consentRefusedOrOverridden: true, professionalJudgement: true, allocatedWorkerWhenRed: true,
+            decisionDue: RAGDeadlines(red: .clockHours(4), amber: .workingHours(8), green: .workingHours(8), blue: .workingHours(8))
         ),
         sharing: SharingPolicy(
             // Child protection (level 4) overrides the need for consent; below it consent is needed (Haringey)

@@ -50,9 +50,17 @@ extension HubPolicy {
             problem(top.appending("healthFollowUp").appending("whenChildYoungerThan"), "\(age) years cannot be negative")
         }
         problems += taskingProblems(top.appending("taskings"))
-        if !(0...1).contains(managerReview.possibleMatchBelow) {
-            problem(top.appending("managerReview").appending("possibleMatchBelow"),
-                    "\(managerReview.possibleMatchBelow) is not a match confidence: it must be between 0 and 1")
+        let signOffPath = top.appending("signOff")
+        if !(0...1).contains(signOff.possibleMatchBelow) {
+            problem(signOffPath.appending("possibleMatchBelow"),
+                    "\(signOff.possibleMatchBelow) is not a match confidence: it must be between 0 and 1")
+        }
+        for rag in RAG.allCases.reversed() {
+            if let deadline = signOff.decisionDue[rag] {
+                problems += deadlineProblems(deadline, rag: rag, path: signOffPath.appending("decisionDue").appending(rag.rawValue))
+            } else {
+                problem(signOffPath.appending("decisionDue").appending(rag.rawValue), "a held decision needs a deadline for every RAG")
+            }
         }
         return problems
     }

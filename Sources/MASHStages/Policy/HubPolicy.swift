@@ -30,8 +30,8 @@ public struct HubPolicy: Codable, Sendable, Hashable {
     public var healthFollowUp: HealthFollowUpPolicy
     /// The taskings each outcome sets off.
     public var taskings: [TaskingRule]
-    /// When a decision goes to a manager.
-    public var managerReview: ManagerReviewPolicy
+    /// Which proposed decisions a person must sign off, and by when.
+    public var signOff: SignOffPolicy
     /// What may leave the hub, to whom, and when consent is needed.
     public var sharing: SharingPolicy
 
@@ -40,7 +40,7 @@ public struct HubPolicy: Codable, Sendable, Hashable {
         version: String, calendar: WorkingCalendar, researchDeadlines: ResearchDeadlines, screening: ScreeningPolicy,
         continuum: ContinuumPolicy, dash: DASHThresholds, escalation: EscalationThresholds, riskLevels: RiskLevels,
         score: ScoreWeights, outcomes: LevelOutcomes, healthFollowUp: HealthFollowUpPolicy, taskings: [TaskingRule],
-        managerReview: ManagerReviewPolicy, sharing: SharingPolicy
+        signOff: SignOffPolicy, sharing: SharingPolicy
     ) {
         self.version = version
         self.calendar = calendar
@@ -54,7 +54,7 @@ public struct HubPolicy: Codable, Sendable, Hashable {
         self.outcomes = outcomes
         self.healthFollowUp = healthFollowUp
         self.taskings = taskings
-        self.managerReview = managerReview
+        self.signOff = signOff
         self.sharing = sharing
     }
 

@@ -1,7 +1,8 @@
 import MASHCore
 
 /// The records for a referral about a child already open to social care: the contact goes straight to
-/// the allocated worker, skipping MASH research.
+/// the allocated worker, skipping MASH research — at once, or, while the case is Red (or as the policy
+/// says), once a person has signed the routing off.
 ///
 /// The tasking carries the referral itself (its account is the referrer's, made so that the child's
 /// social worker acts on it) and no agency research, so its information product is empty.
@@ -16,15 +17,30 @@ struct AllocatedWorkerRouting {
     let timestamps: StageTimestamps
     let now: Timestamp
 
-    func records() throws -> [StageRecord] {
+    func records(held: (any HeldDecisions)?) throws -> [StageRecord] {
+        let proposal = self.proposal
+        let reasons = SignOffRules.reasons(routing: screening, consent: referral.consent, policy: policy.signOff)
+        let existing = held?.state(of: caseId)
+        if reasons.isEmpty && existing == nil {
+            return try DecisionIssue.records(proposal)
+        }
+        return try ProposalHold.records(proposal, heldBecause: reasons, existing: existing, stage: "referral", policy: policy, now: now)
+    }
+
+    /// The case as screened, the routing decision and its one tasking.
+    var proposal: Proposal {
+        let caseFile = CaseFile(
+            schema: MessageSchema.research, caseId: caseId, referralId: referral.referralId, receivedAt: timestamps.received,
+            subjectKey: subjectKey, referral: referral, screening: screening, timestamps: timestamps
+        )
         let action = TaskingAction.allocatedWorkerUpdate
-        let taskingId = CaseIdentifiers.taskingId(caseId: caseId, recipient: .socialCare, action: action)
         // A Blue rating has no research deadline, but an update to a worker must still fall due.
         let deadline = policy.researchDeadlines.deadline(for: screening.rag, agency: .socialCare)
             ?? policy.researchDeadlines.longest ?? .clockHours(0)
         let tasking = Tasking(
-            taskingId: taskingId, caseId: caseId, referralId: referral.referralId, recipient: .socialCare,
-            action: action, dueBy: policy.due(after: timestamps.received, deadline, rag: screening.rag), level: screening.level,
+            taskingId: CaseIdentifiers.taskingId(caseId: caseId, recipient: .socialCare, action: action), caseId: caseId,
+            referralId: referral.referralId, recipient: .socialCare, action: action,
+            dueBy: policy.due(after: timestamps.received, deadline, rag: screening.rag), level: screening.level,
             rag: screening.rag, subjects: referral.subjects.map(TaskingSubject.init),
             concernSummary: referral.concern.summary, informationProduct: [], timestamps: timestamps
         )
@@ -40,21 +56,15 @@ struct AllocatedWorkerRouting {
             ],
             decidedBy: policy.decisionMaker, decidedAt: now
         )
-        let outcome = Outcome(
-            outcomeId: CaseIdentifiers.outcomeId(caseId: caseId), caseId: caseId, referralId: referral.referralId,
-            receivedAt: timestamps.received, subjectKey: subjectKey, decision: decision,
-            taskings: [TaskingSummary(taskingId: taskingId, recipient: .socialCare, action: action)],
-            timestamps: timestamps
+        return Proposal(
+            caseFile: caseFile, decision: decision, taskings: [tasking], products: [:], timestamps: timestamps, policy: policy,
+            now: now, stage: "referral", referralShareReason: Self.shareReason(openCase)
         )
-        let audit = ReferralShare.audit(
-            of: referral, caseId: caseId, to: .socialCare, actions: [action], stage: "referral", policy: policy, at: now,
-            reason: "referral sent to the allocated worker of open case \(openCase.caseReference): the referrer's account, made for the child's safeguarding"
-        )
-        return [
-            try StageRecord(topic: .taskingSocialCare, key: subjectKey, message: tasking),
-            try StageRecord(topic: .outcome, key: subjectKey, message: outcome),
-            try StageRecord(topic: .audit, key: caseId, message: audit),
-        ]
+    }
+
+    /// Why the referral itself goes to the allocated worker, as its share is audited.
+    static func shareReason(_ openCase: OpenCaseRouting) -> String {
+        "referral sent to the allocated worker of open case \(openCase.caseReference): the referrer's account, made for the child's safeguarding"
     }
 
     private var openCaseFact: String {

@@ -4,8 +4,9 @@ import MASHCore
 /// for research or routes it to the child's allocated social worker.
 ///
 /// Consumes `mash.referral`; produces one case file on `mash.research`, or for a child already open to
-/// social care a tasking on `mash.tasking.social-care`, an outcome and an audit record; and, for every
-/// referral it accepts, its registration on `mash.referral-register`.
+/// social care a tasking on `mash.tasking.social-care`, an outcome and an audit record (or, while the case
+/// is Red, the routing held for sign-off on `mash.review`); and, for every referral it accepts, its
+/// registration on `mash.referral-register`.
 public struct ReferralScreening: PipelineStage {
     /// The thresholds screening applies.
     public let policy: HubPolicy
@@ -13,12 +14,16 @@ public struct ReferralScreening: PipelineStage {
     public let socialCare: (any AgencyRecordStore)?
     /// The referral ids already accepted; nil to accept any id (a reused id then goes undetected).
     public let register: (any ReferralRegister)?
+    /// The cases held for sign-off, so a replayed referral does not hold a routing a person already signed.
+    public let held: (any HeldDecisions)?
 
     /// A referral stage; without a social-care store, screening records that it could not check.
-    public init(policy: HubPolicy = .default, socialCare: (any AgencyRecordStore)? = nil, register: (any ReferralRegister)? = nil) {
+    public init(policy: HubPolicy = .default, socialCare: (any AgencyRecordStore)? = nil, register: (any ReferralRegister)? = nil,
+                held: (any HeldDecisions)? = nil) {
         self.policy = policy
         self.socialCare = socialCare
         self.register = register
+        self.held = held
     }
 
     public var inputTopic: PipelineTopic { .referral }
@@ -51,7 +56,7 @@ public struct ReferralScreening: PipelineStage {
             return try AllocatedWorkerRouting(
                 referral: referral, caseId: caseId, subjectKey: subjectKey, screening: screening, openCase: openCase,
                 openCaseRecord: record, policy: policy, timestamps: timestamps, now: input.now
-            ).records() + [registration]
+            ).records(held: held) + [registration]
         }
         let caseFile = CaseFile(
             schema: MessageSchema.research, caseId: caseId, referralId: referral.referralId,

@@ -3,21 +3,26 @@ import MASHCore
 import MASHKafka
 import MASHStages
 
-/// Drives a pure pipeline stage from the Kafka stage runner: the message becomes a `StageInput`, the
-/// stage's records become producer records.
-public struct PipelineStageHandler<Stage: PipelineStage>: StageHandler {
-    public let stage: Stage
+/// Drives pure pipeline stages from the Kafka stage runner: a message goes to the stage that reads its
+/// topic, as a `StageInput`, and the stage's records become producer records.
+public struct PipelineStageHandler: StageHandler {
+    /// The stages, by the topic each reads.
+    let stages: [String: any PipelineStage]
     let logger: Logger
     /// Sees every input's records as soon as the stage returns them (the referral register uses it).
     let onRecords: @Sendable ([StageRecord]) -> Void
 
-    public init(stage: Stage, logger: Logger, onRecords: @escaping @Sendable ([StageRecord]) -> Void = { _ in }) {
-        self.stage = stage
+    /// A handler for `stages`, which must read different topics.
+    public init(stages: [any PipelineStage], logger: Logger, onRecords: @escaping @Sendable ([StageRecord]) -> Void = { _ in }) {
+        self.stages = Dictionary(stages.map { ($0.inputTopic.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
         self.logger = logger
         self.onRecords = onRecords
     }
 
     public func handle(_ message: ConsumedMessage) throws -> [ProducerRecord] {
+        guard let stage = stages[message.topic] else {
+            throw StageRejection(reason: "\(message.topic): no stage of this worker reads it")
+        }
         let now = Timestamp.now
         let ingestedAt = message.timestampMilliseconds.map(Timestamp.init(millisecondsSince1970:)) ?? now
         let records = try stage.process(StageInput(value: message.value, ingestedAt: ingestedAt, now: now))
@@ -26,7 +31,7 @@ public struct PipelineStageHandler<Stage: PipelineStage>: StageHandler {
             logger.debug(
                 "mash.case.processed",
                 metadata: [
-                    "mash.stage.input": .string(stage.inputTopic.rawValue),
+                    "mash.stage.input": .string(message.topic),
                     "mash.case.key": .string(records.first?.key ?? ""),
                     "mash.outputs": .string(records.map(\.topic).joined(separator: ",")),
                 ]

@@ -7,14 +7,15 @@ import ServiceLifecycle
 public enum StageProcess {
     public static func run(
         stageName: String,
-        inputTopic: String,
+        inputTopics: [String],
         kafka: KafkaOptions,
         stage: StageOptions,
         handlerThreads: Int = 1,
         handler: some StageHandler,
         logger: Logger
     ) async throws {
-        var configuration = try stage.configuration(stageName: stageName, inputTopic: inputTopic)
+        var configuration = try stage.configuration(stageName: stageName, inputTopic: inputTopics[0])
+        configuration.inputTopics = inputTopics
         configuration.handlerThreads = handlerThreads
         let runner = try StageRunner(
             configuration: configuration,
@@ -45,13 +46,27 @@ extension StageProcess {
         logger: Logger,
         onRecords: @escaping @Sendable ([StageRecord]) -> Void = { _ in }
     ) async throws {
+        try await run([stage], name: name, kafka: kafka, options: options, handlerThreads: handlerThreads, logger: logger, onRecords: onRecords)
+    }
+
+    /// Runs pure stages that share one consumer group (and whatever state they share) until SIGTERM or
+    /// SIGINT: each input goes to the stage that reads its topic, the first stage's topic being the main one.
+    public static func run(
+        _ stages: [any PipelineStage],
+        name: String,
+        kafka: KafkaOptions,
+        options: StageOptions,
+        handlerThreads: Int = 1,
+        logger: Logger,
+        onRecords: @escaping @Sendable ([StageRecord]) -> Void = { _ in }
+    ) async throws {
         try await run(
             stageName: name,
-            inputTopic: stage.inputTopic.rawValue,
+            inputTopics: stages.map(\.inputTopic.rawValue),
             kafka: kafka,
             stage: options,
             handlerThreads: handlerThreads,
-            handler: PipelineStageHandler(stage: stage, logger: logger, onRecords: onRecords),
+            handler: PipelineStageHandler(stages: stages, logger: logger, onRecords: onRecords),
             logger: logger
         )
     }

@@ -4,12 +4,14 @@ import MASHKafka
 
 /// Every message a run put on the hub's output topics, replays included, checked against the referrals
 /// that went in: nothing lost, nothing acted on twice, every replay identical to its original apart from
-/// processing timestamps.
+/// processing timestamps. A referral ends with an outcome, or with its proposal held for a person on
+/// `mash.review` (nothing is tasked until someone signs it off).
 public struct DeliveryLedger: Sendable {
     /// Per idempotency key: the digest of the first copy's content, and how many copies came.
     private var copies: [String: (digest: String, count: Int)] = [:]
     private var mismatchedKeys: Set<String> = []
     private var outcomeKeysByReferral: [String: Set<String>] = [:]
+    private var reviewIdsByReferral: [String: Set<String>] = [:]
     private var listedTaskings: Set<String> = []
     private var deliveredTaskings: Set<String> = []
     private var deadLetterKeys: Set<String> = []
@@ -18,7 +20,7 @@ public struct DeliveryLedger: Sendable {
     public init() {}
 
     /// The topics a ledger reads.
-    public static let topics: [PipelineTopic] = [.outcome, .taskingPolice, .taskingSocialCare, .taskingHealth, .audit, .deadLetter]
+    public static let topics: [PipelineTopic] = [.outcome, .review, .taskingPolice, .taskingSocialCare, .taskingHealth, .audit, .deadLetter]
 
     public mutating func add(_ message: ConsumedMessage) {
         messages += 1
@@ -39,6 +41,10 @@ public struct DeliveryLedger: Sendable {
                 outcomeKeysByReferral[outcome.referralId, default: []].insert(key)
                 listedTaskings.formUnion(outcome.taskings.map(\.taskingId))
             }
+        case .review:
+            if let review = try? MASHJSON.decode(Review.self, from: Data(message.value)) {
+                reviewIdsByReferral[review.referralId, default: []].insert(review.reviewId)
+            }
         case .taskingPolice, .taskingSocialCare, .taskingHealth:
             if let tasking = try? MASHJSON.decode(Tasking.self, from: Data(message.value)) { deliveredTaskings.insert(tasking.taskingId) }
         case .deadLetter:
@@ -50,6 +56,10 @@ public struct DeliveryLedger: Sendable {
 
     /// Referral ids with an outcome so far.
     public var referralsWithOutcome: Int { outcomeKeysByReferral.count }
+    /// Referral ids that reached an end so far: an outcome, or a proposal held for sign-off.
+    public var referralsEnded: Int { endedReferrals.count }
+
+    private var endedReferrals: Set<String> { Set(outcomeKeysByReferral.keys).union(reviewIdsByReferral.keys) }
     /// Taskings some outcome lists that have not been read yet. Outcomes and their taskings go to different
     /// topics, so a reader may see an outcome before its taskings: wait for this to reach zero too.
     public var taskingsAwaited: Int { listedTaskings.subtracting(deliveredTaskings).count }
@@ -62,8 +72,10 @@ public struct DeliveryLedger: Sendable {
         return DeliveryReport(
             referrals: referralIds.count,
             outcomes: outcomeKeysByReferral.count,
-            lost: referralIds.subtracting(outcomeKeysByReferral.keys).count,
-            actedOnTwice: outcomeKeysByReferral.values.filter { $0.count > 1 }.count,
+            held: reviewIdsByReferral.keys.filter { outcomeKeysByReferral[$0] == nil }.count,
+            lost: referralIds.subtracting(endedReferrals).count,
+            actedOnTwice: Set(outcomeKeysByReferral.filter { $0.value.count > 1 }.keys)
+                .union(reviewIdsByReferral.filter { $0.value.count > 1 }.keys).count,
             messages: messages,
             distinct: distinct,
             replayed: messages - distinct - mismatchedKeys.filter { $0.hasPrefix("(") }.count,
@@ -82,9 +94,11 @@ public struct DeliveryReport: Sendable, Equatable {
     public var referrals: Int
     /// Referrals with an outcome.
     public var outcomes: Int
-    /// Referrals with no outcome.
+    /// Referrals held for a person's sign-off, with no outcome yet.
+    public var held: Int
+    /// Referrals with neither an outcome nor a held proposal.
     public var lost: Int
-    /// Referrals with more than one distinct outcome (acted on twice).
+    /// Referrals with more than one distinct outcome, or more than one proposal held (acted on twice).
     public var actedOnTwice: Int
     /// Messages read, replays included.
     public var messages: Int
@@ -112,7 +126,7 @@ public struct DeliveryReport: Sendable, Equatable {
     /// One `name: value` line per figure.
     public var lines: [String] {
         [
-            "referrals: \(referrals)", "outcomes: \(outcomes)", "lost: \(lost)", "acted on twice: \(actedOnTwice)",
+            "referrals: \(referrals)", "outcomes: \(outcomes)", "held for sign-off: \(held)", "lost: \(lost)", "acted on twice: \(actedOnTwice)",
             "messages: \(messages)", "distinct: \(distinct)", "replayed: \(replayed)",
             "replays with different content: \(replaysWithDifferentContent)",
             "taskings listed: \(taskingsListed)", "taskings missing: \(taskingsMissing)", "taskings unlisted: \(taskingsUnlisted)",

@@ -6,8 +6,9 @@ import MASHCore
 enum ProcessingTimestamps {
     /// Stage timestamps inside `timestamps` (received is the input's own time and must not change).
     static let stageTimestamps: Set<String> = ["referral", "research", "risk", "decision"]
-    /// Other fields set from the processing clock.
-    static let clockFields: Set<String> = ["decidedAt", "at", "deadLetteredAt"]
+    /// Other fields set from the processing clock, and an audit record's chain links: its hash covers its
+    /// time, and a replay chains from whatever record its writer last knew of.
+    static let clockFields: Set<String> = ["decidedAt", "at", "deadLetteredAt", "heldAt", "hash", "previousHash", "auditHead"]
 
     /// SHA-256 of the message with its processing timestamps removed and keys sorted.
     static func contentDigest(of value: [UInt8]) -> String {

@@ -53,12 +53,12 @@ struct ChaosCommand: AsyncParsableCommand {
         let started = ContinuousClock.now
         var lastKill = started
         var kills = 0
-        while reader.snapshot.referralsWithOutcome < referralIds.count || reader.snapshot.taskingsAwaited > 0 {
+        while reader.snapshot.referralsEnded < referralIds.count || reader.snapshot.taskingsAwaited > 0 {
             if ContinuousClock.now - started > .milliseconds(Int64(timeout * 1000)) {
                 Console.line("gave up waiting after \(Int(timeout)) s")
                 break
             }
-            if !fed.load(ordering: .acquiring) || reader.snapshot.referralsWithOutcome < referralIds.count * 9 / 10,
+            if !fed.load(ordering: .acquiring) || reader.snapshot.referralsEnded < referralIds.count * 9 / 10,
                 ContinuousClock.now - lastKill >= .milliseconds(Int64(killEvery * 1000)),
                 // A worker only just restarted is still rejoining its group: killing it again proves little.
                 let victim = hub.workers.workers.filter({ $0.isRunning && ContinuousClock.now - $0.startedAt >= .seconds(8) }).randomElement()
@@ -66,7 +66,7 @@ struct ChaosCommand: AsyncParsableCommand {
                 victim.signal(SIGKILL)
                 kills += 1
                 lastKill = ContinuousClock.now
-                Console.line("killed \(victim.name) (kill \(kills)), \(reader.snapshot.referralsWithOutcome)/\(referralIds.count) referrals decided")
+                Console.line("killed \(victim.name) (kill \(kills)), \(reader.snapshot.referralsEnded)/\(referralIds.count) referrals decided or held for sign-off")
             }
             _ = try hub.workers.restartExited()
             try await Task.sleep(for: .milliseconds(100))

@@ -35,7 +35,7 @@ struct RelayCommand: AsyncParsableCommand {
             }
             return [ProducerRecord(topic: output, key: message.key, value: message.value)]
         }
-        try await StageProcess.run(stageName: name, inputTopic: input, kafka: kafka, stage: stage, handler: handler, logger: logger)
+        try await StageProcess.run(stageName: name, inputTopics: [input], kafka: kafka, stage: stage, handler: handler, logger: logger)
     }
 }
 

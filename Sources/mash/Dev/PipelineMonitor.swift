@@ -11,7 +11,7 @@ final class PipelineMonitor: Sendable {
     private let replays = Mutex(ReplayFilter())
 
     static let topics: [PipelineTopic] = [
-        .research, .riskAssessment, .decision, .outcome, .taskingPolice, .taskingSocialCare, .taskingHealth, .audit, .deadLetter,
+        .research, .riskAssessment, .decision, .outcome, .review, .taskingPolice, .taskingSocialCare, .taskingHealth, .audit, .deadLetter,
     ]
 
     init(kafka: KafkaConfiguration, logger: Logger) throws {
@@ -45,10 +45,12 @@ final class PipelineMonitor: Sendable {
 private struct Observation {
     let topic: PipelineTopic?
     let outcome: Outcome?
+    let review: Review?
 
     init(_ message: ConsumedMessage) {
         topic = PipelineTopic(rawValue: message.topic)
         outcome = topic == .outcome ? try? MASHJSON.decode(Outcome.self, from: .init(message.value)) : nil
+        review = topic == .review ? try? MASHJSON.decode(Review.self, from: .init(message.value)) : nil
     }
 }
 
@@ -57,8 +59,13 @@ struct PipelineSnapshot: Sendable {
     /// Distinct messages seen per topic.
     var perTopic: [PipelineTopic: Int] = [:]
     var outcomesByKind: [OutcomeKind: Int] = [:]
-    var forManagerReview = 0
-    /// Milliseconds from the hub receiving each referral to its outcome.
+    /// Outcomes a person signed off.
+    var signedOff = 0
+    /// Referrals whose decision the policy holds for a person, by the outcome proposed.
+    var heldByKind: [OutcomeKind: Int] = [:]
+    /// Referrals that reached an end: an outcome, or a proposal held for sign-off.
+    private var ended: Set<String> = []
+    /// Milliseconds from the hub receiving each referral to its outcome or held proposal.
     var latencies: [Int64] = []
     /// Milliseconds each stage added: from the previous stage's (or the hub's receipt) to its own timestamp.
     var stageLatencies: [(stage: String, milliseconds: [Int64])] = [("referral", []), ("research", []), ("risk", []), ("decision", [])]
@@ -66,16 +73,25 @@ struct PipelineSnapshot: Sendable {
 
     func count(_ topic: PipelineTopic) -> Int { perTopic[topic] ?? 0 }
 
-    /// Referrals that reached an end: an outcome or the dead-letter topic.
-    var finished: Int { count(.outcome) + count(.deadLetter) }
+    /// Referrals that reached an end: an outcome, a proposal held for sign-off, or the dead-letter topic.
+    var finished: Int { ended.count + count(.deadLetter) }
 
     fileprivate mutating func record(_ observation: Observation) {
         guard let topic = observation.topic else { return }
         perTopic[topic, default: 0] += 1
+        if let review = observation.review, ended.insert(review.referralId).inserted {
+            heldByKind[review.decision.outcome, default: 0] += 1
+            var stamps = review.caseFile.timestamps
+            stamps.decision = review.heldAt
+            recordLatency(stamps)
+        }
         guard let outcome = observation.outcome else { return }
         outcomesByKind[outcome.decision.outcome, default: 0] += 1
-        if outcome.decision.forManagerReview { forManagerReview += 1 }
-        let stamps = outcome.timestamps
+        if outcome.decision.signOff != nil { signedOff += 1 }
+        if ended.insert(outcome.referralId).inserted { recordLatency(outcome.timestamps) }
+    }
+
+    private mutating func recordLatency(_ stamps: StageTimestamps) {
         if let end = stamps.decision ?? stamps.referral {
             latencies.append((end - stamps.received).milliseconds)
         }

@@ -12,7 +12,7 @@ struct ProgressLine {
         let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
         let text = "[\(bar)] \(finished)/\(total) done | fed \(fed) | screened \(snapshot.count(.research)) "
             + "researched \(snapshot.count(.riskAssessment)) assessed \(snapshot.count(.decision)) "
-            + "decided \(snapshot.count(.outcome)) | dead-lettered \(snapshot.count(.deadLetter))"
+            + "decided \(snapshot.count(.outcome)) held \(snapshot.count(.review)) | dead-lettered \(snapshot.count(.deadLetter))"
         if isTerminal {
             FileHandle.standardOutput.write(Data(("\r\u{1B}[2K" + text + (final ? "\n" : "")).utf8))
         } else if final || ContinuousClock.now - lastPrinted >= .seconds(2) {

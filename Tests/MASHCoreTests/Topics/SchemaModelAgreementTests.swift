@@ -25,6 +25,11 @@ import Testing
         (["$defs", "LawfulBasis", "properties", "regime", "enum"], strings(DataRegime.self)),
         (["$defs", "RiskAssessment", "properties", "primaryNeed", "enum"], strings(PrimaryNeed.self)),
         (["$defs", "RiskAssessment", "properties", "flags", "items", "enum"], strings(RiskFlag.self)),
+        (["$defs", "HubRole", "enum"], strings(HubRole.self)),
+        (["$defs", "SignOffAction", "enum"], strings(SignOffAction.self)),
+        (["properties", "status", "enum"], strings(HeldStatus.self)),
+        (["properties", "kind", "enum"], strings(EscalationKind.self)),
+        (["properties", "concerning", "enum"], strings(EscalationConcern.self)),
         (["properties", "action", "enum"], []),  // checked per topic below
     ]
 
@@ -103,8 +108,12 @@ import Testing
             let product: [ProductEntry] = [.shared(SharedItem(Fixtures.item)), .withheld(WithheldNotice(owner: .police))]
             try expectValid(Fixtures.tasking(for: agency, product: product), on: try #require(PipelineTopic.tasking(for: agency)).rawValue)
         }
-        try expectValid(AuditRecord(auditId: "A-1", caseId: "CASE-1", action: .managerReview, reason: "Level lowered after research",
-                                    stage: "decision", policyVersion: "2026.1", at: Fixtures.receivedAt), on: "mash.audit")
+        var chain = AuditChain()
+        try expectValid(chain.seal(AuditRecord(auditId: "A-1", caseId: "CASE-1", action: .decisionHeld, reason: "Level 4: held for sign-off",
+                                               stage: "decision", policyVersion: "2026.1", at: Fixtures.receivedAt)), on: "mash.audit")
+        let person = Practitioner(username: "sam.patel", name: "Sam Patel", role: .socialCareManager, agency: .socialCare)
+        try expectValid(chain.seal(AuditRecord(auditId: "A-2", caseId: "CASE-1", action: .signedOff, reason: "confirmed",
+                                               stage: "decision", policyVersion: "2026.1", at: Fixtures.receivedAt, by: person)), on: "mash.audit")
     }
 
     @Test func aTaskingForOneAgencyIsRejectedOnAnotherAgencysTopic() throws {

@@ -62,6 +62,10 @@ import Testing
         "mash.audit": (path(.key("action")), .string("deleted")),
         // The register has no enumeration; its schema version is the one fixed word.
         "mash.referral-register": (path(.key("schema")), .string("mash.referral-register/2")),
+        "mash.review": (path(.key("caseFile"), .key("screening"), .key("rag")), .string("purple")),
+        "mash.sign-off": (path(.key("signedBy"), .key("role")), .string("volunteer")),
+        "mash.held-decisions": (path(.key("status")), .string("forgotten")),
+        "mash.escalation": (path(.key("kind")), .string("ignored")),
     ]
 
     private static func path(_ steps: JSONPath.Step...) -> JSONPath { JSONPath(steps: steps) }

@@ -19,12 +19,14 @@ import Testing
         let document = try TopicFiles.topicDocument(name)
         #expect(document["name"] == .string(name))
         #expect(document["partitions"] == .number(12))
-        // The register is a table by referral id, so it is compacted and kept as long as the audit trail.
-        let isRegister = name == PipelineTopic.referralRegister.rawValue
-        #expect(document["cleanupPolicy"] == .string(isRegister ? "compact" : "delete"))
+        // The register and the held decisions are tables by id, so they are compacted.
+        let isTable = [PipelineTopic.referralRegister.rawValue, PipelineTopic.heldDecisions.rawValue].contains(name)
+        #expect(document["cleanupPolicy"] == .string(isTable ? "compact" : "delete"))
+        // The case record (every topic after intake) and the audit trail are never deleted by retention;
+        // the referral register keeps as long as a re-referral counts, with room to spare.
         let day = 86_400_000.0
-        let days: Double = name == "mash.audit" || isRegister ? 400 : (name.hasPrefix("mash.tasking.") || name == "mash.outcome") ? 30 : 7
-        #expect(document["retentionMs"] == .number(days * day))
+        let retention: Double = name == PipelineTopic.referral.rawValue ? 7 * day : name == PipelineTopic.referralRegister.rawValue ? 400 * day : -1
+        #expect(document["retentionMs"] == .number(retention))
         #expect(document["key"]?.stringValue?.isEmpty == false)
         #expect(document["description"]?.stringValue?.isEmpty == false)
         let keys = Set(try #require(document.objectValue).keys)
@@ -41,7 +43,8 @@ import Testing
     @Test func keysArePartitionKeysExceptAudit() throws {
         for name in TopicFiles.names {
             let key = try TopicFiles.topicDocument(name)["key"]?.stringValue ?? ""
-            let expected = name == "mash.audit" ? "case id" : name == PipelineTopic.referralRegister.rawValue ? "referral id" : "subject key"
+            let byCase: Set<String> = ["mash.audit", "mash.sign-off", "mash.held-decisions", "mash.escalation"]
+            let expected = byCase.contains(name) ? "case id" : name == PipelineTopic.referralRegister.rawValue ? "referral id" : "subject key"
             #expect(key.contains(expected), "\(name)")
         }
     }

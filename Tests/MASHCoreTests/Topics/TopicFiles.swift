@@ -38,6 +38,10 @@ enum TopicModel {
         case "mash.outcome": try MASHJSON.encode(MASHJSON.decode(Outcome.self, from: data))
         case "mash.audit": try MASHJSON.encode(MASHJSON.decode(AuditRecord.self, from: data))
         case "mash.referral-register": try MASHJSON.encode(MASHJSON.decode(ReferralRegistration.self, from: data))
+        case "mash.review": try MASHJSON.encode(MASHJSON.decode(Review.self, from: data))
+        case "mash.sign-off": try MASHJSON.encode(MASHJSON.decode(SignOff.self, from: data))
+        case "mash.held-decisions": try MASHJSON.encode(MASHJSON.decode(HeldDecision.self, from: data))
+        case "mash.escalation": try MASHJSON.encode(MASHJSON.decode(Escalation.self, from: data))
         default: throw UnknownTopic(name: topic)
         }
     }

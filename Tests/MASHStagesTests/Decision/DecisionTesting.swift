@@ -20,9 +20,45 @@ enum DecisionTesting {
         return caseFile
     }
 
-    static func decide(_ caseFile: CaseFile, policy: HubPolicy = .default,
+    /// What the decision stage produces for the case: issued at once, or held for sign-off.
+    static func decide(_ caseFile: CaseFile, policy: HubPolicy = .default, held: HeldDecisionBook = HeldDecisionBook(),
                        now: Timestamp = Fixtures.now) throws -> [StageRecord] {
-        try DecisionMaker(policy: policy).decide(Fixtures.input(caseFile, now: now))
+        let records = try DecisionMaker(policy: policy, held: held).decide(Fixtures.input(caseFile, now: now))
+        held.record(records)
+        return records
+    }
+
+    /// What the hub issues for the case: the decision stage's records, or for a held case what a social care
+    /// manager's confirmation issues.
+    static func issue(_ caseFile: CaseFile, policy: HubPolicy = .default, now: Timestamp = Fixtures.now) throws -> [StageRecord] {
+        let held = HeldDecisionBook()
+        let records = try decide(caseFile, policy: policy, held: held, now: now)
+        return try confirmingHeld(records, policy: policy, held: held, now: now) ?? records
+    }
+
+    /// When `records` hold a case for sign-off, what the manager's confirmation issues; else nil.
+    static func confirmingHeld(_ records: [StageRecord], policy: HubPolicy = .default, held: HeldDecisionBook,
+                               now: Timestamp = Fixtures.now) throws -> [StageRecord]? {
+        held.record(records)
+        guard let review = try records.review else { return nil }
+        return try signOff(confirm(review), policy: policy, held: held, now: now)
+    }
+
+    /// The decision worker's records for `signOff`.
+    static func signOff(_ signOff: SignOff, policy: HubPolicy = .default, held: HeldDecisionBook, now: Timestamp = Fixtures.now) throws -> [StageRecord] {
+        let records = try SignOffStage(policy: policy, held: held).process(Fixtures.input(signOff, now: now))
+        held.record(records)
+        return records
+    }
+
+    static let manager = Practitioner(username: "sam.patel", name: "Sam Patel", role: .socialCareManager, agency: .socialCare)
+    static let signedAt = Timestamp(iso8601: "2026-03-01T10:02:11.000Z")!
+    static let reasons = "The police records support the proposal and the family is known to the school."
+
+    /// A sign-off of `review`, by the manager unless told otherwise.
+    static func confirm(_ review: Review, by person: Practitioner = manager, id: String = "SO-00000001") -> SignOff {
+        SignOff(signOffId: id, caseId: review.caseId, proposalDigest: review.proposalDigest, action: .confirm, rationale: reasons,
+                signedBy: person, signedAt: signedAt)
     }
 
     /// A referral about a child born on `birth` (nil for unknown), with consent `consent`.
@@ -31,6 +67,21 @@ enum DecisionTesting {
             $0.subjects[0].dateOfBirth = birth.map(Fixtures.date)
             $0.consent = consent
         }
+    }
+}
+
+extension Array where Element == StageRecord {
+    /// The review on `mash.review`, if the case was held.
+    var review: Review? {
+        get throws {
+            let reviews = try on(.review).map { try MASHJSON.decode(Review.self, from: Data($0.value)) }
+            return reviews.first
+        }
+    }
+
+    /// The held-decision record, if any.
+    var heldDecision: HeldDecision? {
+        get throws { try on(.heldDecisions).first.map { try MASHJSON.decode(HeldDecision.self, from: Data($0.value)) } }
     }
 }
 

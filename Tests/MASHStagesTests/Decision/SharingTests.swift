@@ -11,7 +11,7 @@ import Testing
     private func socialCareTasking(level: Level, consent: Consent, items: [IntelligenceItem],
                                    policy: HubPolicy = .default) throws -> (Tasking, [AuditRecord]) {
         let caseFile = DecisionTesting.assessed(DecisionTesting.referral(consent: consent), level: level, items: items)
-        let records = try DecisionTesting.decide(caseFile, policy: policy)
+        let records = try DecisionTesting.issue(caseFile, policy: policy)
         let tasking = try #require(try records.taskings.first { $0.recipient == .socialCare })
         return (tasking, try records.audits)
     }
@@ -43,7 +43,7 @@ import Testing
         let forHealth = Fixtures.item("P-1", summary: "Police item for health only", disclosure: .shareable(with: [.health]))
         let hubOnly = Fixtures.item("P-2", summary: "Police hub-only item", disclosure: .withinHubOnly)
         let caseFile = DecisionTesting.assessed(level: .childProtection, items: [forHealth, hubOnly])
-        let records = try DecisionTesting.decide(caseFile)
+        let records = try DecisionTesting.issue(caseFile)
         let police = try #require(try records.taskings.first { $0.recipient == .police })
         #expect(police.sharedItemIds == ["P-1"])
         #expect(police.noticeOwners == [.police])
@@ -79,7 +79,7 @@ import Testing
     @Test func everyItemIsAuditedOncePerRecipient() throws {
         let items = [forSocialCare, Fixtures.item("H-1", owner: .health, kind: .gpConcern, disclosure: .withinHubOnly)]
         let caseFile = DecisionTesting.assessed(level: .childProtection, flags: [.maracEscalation], items: items)
-        let records = try DecisionTesting.decide(caseFile)
+        let records = try DecisionTesting.issue(caseFile)
         let recipients = Set(try records.taskings.map(\.recipient))
         let audits = try records.audits.filter { $0.itemId?.hasPrefix("referral:") == false }
         #expect(audits.count == items.count * recipients.count)
@@ -95,7 +95,7 @@ import Testing
         let secret = Fixtures.item("P-9", summary: "Covert operation Nightjar", disclosure: .withinHubOnly)
         var caseFile = DecisionTesting.assessed(level: .childProtection, items: [secret], cited: ["P-9"])
         caseFile.assessment?.rationale.append(RationaleLine(rule: "leak", text: "Covert operation Nightjar", facts: ["P-9"]))
-        let records = try DecisionTesting.decide(caseFile)
+        let records = try DecisionTesting.issue(caseFile)
         for tasking in try records.taskings {
             #expect(tasking.concernSummary == "Neglect: Ava disclosed that she is often left alone overnight.")
         }

@@ -3,14 +3,18 @@ import MASHCore
 @testable import MASHStages
 import Testing
 
-/// The example referral through all four stages against the example agencies' records.
+/// The example referral through all four stages against the example agencies' records, and the social
+/// care manager's confirmation of the child-protection response the decision stage proposes.
 @Suite struct ExamplePipelineTests {
     private func run() throws -> [StageRecord] {
         let input = Fixtures.input(try TopicFiles.example("mash.referral"))
         let screened = try ReferralScreening(socialCare: ExampleStores.socialCare).screen(input)
         let researched = try AgencyResearch(stores: ExampleStores.all).research(Fixtures.input(screened[0].value))
         let assessed = try RiskAssessor().assess(Fixtures.input(researched[0].value))
-        return screened + researched + assessed + (try DecisionMaker().decide(Fixtures.input(assessed[0].value)))
+        let held = HeldDecisionBook()
+        let decided = try DecisionMaker(held: held).decide(Fixtures.input(assessed[0].value))
+        let signed = try #require(try DecisionTesting.confirmingHeld(decided, held: held))
+        return screened + researched + assessed + decided + signed
     }
 
     @Test func everyOutputDecodesAndSatisfiesItsSchema() throws {
@@ -44,7 +48,9 @@ import Testing
         #expect(outcome.decision.outcome == .s47StrategyDiscussion)
         #expect(outcome.decision.level == .childProtection)
         #expect(outcome.decision.rationale.map(\.rule).prefix(3) == ["screening.level", "dash.high-risk", "repeat-referral"])
-        #expect(outcome.decision.decidedBy == "policy default-2026.1")
+        #expect(outcome.decision.proposal?.proposedBy == "policy default-2026.1")
+        #expect(outcome.decision.decidedBy == DecisionTesting.manager.signature)
+        #expect(outcome.decision.rationale.last?.rule == "sign-off.confirm")
         #expect(outcome.timestamps.received == Fixtures.ingestedAt)
     }
 }

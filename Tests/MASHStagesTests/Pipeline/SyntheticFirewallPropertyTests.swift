@@ -53,10 +53,11 @@ import Testing
         let policy = policyName == "default" ? PolicyFiles.defaultPolicy : PolicyFiles.surreyExample
         let hub = try Hub(seed: seed)
         let socialCare = hub.stores.first { $0.agency == .socialCare }
-        let screening = ReferralScreening(policy: policy, socialCare: socialCare)
+        let held = HeldDecisionBook()
+        let screening = ReferralScreening(policy: policy, socialCare: socialCare, held: held)
         let research = AgencyResearch(stores: hub.stores)
         let risk = RiskAssessor(policy: policy)
-        let decision = DecisionMaker(policy: policy)
+        let decision = DecisionMaker(policy: policy, held: held)
         var coverage = Coverage()
 
         for (index, referral) in hub.referrals.enumerated() {
@@ -74,6 +75,8 @@ import Testing
             } else {
                 coverage.routed += 1
             }
+            // What leaves the hub for a held case is what a manager's confirmation issues.
+            outputs = try DecisionTesting.confirmingHeld(outputs, policy: policy, held: held, now: ingestedAt.adding(minutes: 2)) ?? outputs
             try check(outputs, referral: referral, decided: decided, policy: policy, coverage: &coverage)
             if index % 150 == 0 { try outputs.expectSchemaValid() }
         }

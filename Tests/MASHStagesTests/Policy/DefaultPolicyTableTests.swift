@@ -119,7 +119,11 @@ import Testing
         let researched = Fixtures.researched(referral, level: screened, items: row.items)
         let assessed = try RiskAssessor(policy: policy).assess(Fixtures.input(researched)).caseFile(on: .decision)
         let assessment = try #require(assessed.assessment)
-        let decision = try DecisionMaker(policy: policy).decide(Fixtures.input(assessed)).outcome.decision
+        let records = try DecisionTesting.decide(assessed, policy: policy)
+        // The policy proposes; from level 3, or on the referrer's judgement alone, a person decides.
+        let held = try records.review
+        #expect((held != nil) == (row.level >= .childInNeed || assessment.flags.contains(.professionalJudgement)))
+        let decision = try held?.decision ?? records.outcome.decision
 
         #expect(assessment.level == row.level)
         #expect(assessment.rag == row.level.rag)

@@ -78,6 +78,12 @@ import Testing
         let assessment = try RiskTesting.assess(Fixtures.researched(referral, items: RiskTesting.incidents(3)), policy: policy)
         #expect(assessment.flags.contains(.maracEscalation))
 
+        // Level 3 waits for a person under this policy's sign-off rules; the proposal is the policy's.
+        let held = try #require(try DecisionTesting.decide(DecisionTesting.assessed(level: .childInNeed), policy: policy).review)
+        #expect(held.decision.outcome == .earlyHelp)
+        #expect(held.decision.decidedBy == "policy test-1")
+        #expect(held.taskings.map(\.action) == [.earlyHelpAssessment])
+        policy.signOff.fromLevel = .childProtection
         let records = try DecisionTesting.decide(DecisionTesting.assessed(level: .childInNeed), policy: policy)
         #expect(try records.outcome.decision.outcome == .earlyHelp)
         #expect(try records.outcome.decision.decidedBy == "policy test-1")

@@ -63,6 +63,28 @@ import Testing
         #expect(audit.stage == "referral")
     }
 
+    @Test func aRedRoutingWaitsForAPerson() throws {
+        let store = InMemoryAgencyRecordStore(agency: .socialCare, records: [record("OC1", kind: .openCase, date: "2025-06-01", worker: "Sam Patel")])
+        let held = HeldDecisionBook()
+        let screening = ReferralScreening(policy: .default, socialCare: store, held: held)
+        let referral = Fixtures.referral { $0.concern.categories = [.physicalAbuse] }
+        let records = try screening.screen(Fixtures.input(referral))
+        try records.expectSchemaValid()
+        #expect(records.map(\.topic) == ["mash.review", "mash.held-decisions", "mash.audit", "mash.referral-register"])
+        let review = try #require(try records.review)
+        #expect(review.heldBecause == ["Red case routed to the allocated worker: a person signs off every routing while the case is Red"])
+        #expect(review.taskings.map(\.action) == [.allocatedWorkerUpdate])
+        #expect(review.caseFile.research == nil && review.caseFile.screening.openCase?.caseReference == "SC-OC1")
+
+        let signed = try #require(try DecisionTesting.confirmingHeld(records, held: held))
+        #expect(try signed.taskings.map(\.taskingId) == review.taskings.map(\.taskingId))
+        #expect(try signed.outcome.decision.outcome == .routedToAllocatedWorker)
+        let share = try #require(try signed.audits.first { $0.action == .shared })
+        #expect(share.reason.hasPrefix("referral sent to the allocated worker of open case SC-OC1"))
+        // The same referral again (a replay) holds nothing once a person has signed it off.
+        #expect(try screening.screen(Fixtures.input(referral)).map(\.topic) == ["mash.referral-register"])
+    }
+
     @Test func aClosedOrFutureCaseDoesNotRoute() throws {
         let closed = try screen(with: [record("OC1", kind: .openCase, date: "2024-06-01", endDate: "2026-02-01")])
         #expect(closed.map(\.topic) == ["mash.research", "mash.referral-register"])

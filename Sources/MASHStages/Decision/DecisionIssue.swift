@@ -1,0 +1,34 @@
+import MASHCore
+
+/// The records that issue a decision: its taskings on the agencies' topics, the outcome, and the audit
+/// records sealed into the case's audit chain.
+enum DecisionIssue {
+    /// `proposal` issued; `leadingAudits` (a sign-off's record) go before the shares, chained on from `chain`,
+    /// which is left at the last record written.
+    static func records(_ proposal: Proposal, leadingAudits: [AuditRecord] = [], chain: inout AuditChain) throws -> [StageRecord] {
+        let caseFile = proposal.caseFile
+        var records: [StageRecord] = []
+        var summaries: [TaskingSummary] = []
+        for tasking in proposal.taskings {
+            guard let topic = tasking.topic else { continue }
+            records.append(try StageRecord(topic: topic, key: caseFile.subjectKey, message: tasking))
+            summaries.append(TaskingSummary(taskingId: tasking.taskingId, recipient: tasking.recipient, action: tasking.action))
+        }
+        let outcome = Outcome(
+            outcomeId: CaseIdentifiers.outcomeId(caseId: caseFile.caseId), caseId: caseFile.caseId,
+            referralId: caseFile.referralId, receivedAt: caseFile.receivedAt, subjectKey: caseFile.subjectKey,
+            decision: proposal.decision, taskings: summaries, timestamps: proposal.timestamps
+        )
+        records.append(try StageRecord(topic: .outcome, key: caseFile.subjectKey, message: outcome))
+        for audit in leadingAudits + proposal.audits {
+            records.append(try StageRecord(topic: .audit, key: caseFile.caseId, message: chain.seal(audit)))
+        }
+        return records
+    }
+
+    /// `proposal` issued as a case's first audited act.
+    static func records(_ proposal: Proposal) throws -> [StageRecord] {
+        var chain = AuditChain()
+        return try records(proposal, chain: &chain)
+    }
+}
