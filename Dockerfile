@@ -10,12 +10,13 @@ COPY Tests Tests
 RUN swift build -c release --static-swift-stdlib \
  && mkdir /out \
  && cp .build/release/mash .build/release/mash-referral .build/release/mash-research \
-       .build/release/mash-risk .build/release/mash-decision /out/
+       .build/release/mash-risk .build/release/mash-decision .build/release/mash-workspace /out/
 
 FROM debian:bookworm-slim
 RUN apt-get update \
- && apt-get install -y --no-install-recommends librdkafka1 ca-certificates \
- && rm -rf /var/lib/apt/lists/*
+ && apt-get install -y --no-install-recommends librdkafka1 libcurl4 ca-certificates \
+ && rm -rf /var/lib/apt/lists/* \
+ && mkdir -p /var/lib/mash && chown nobody /var/lib/mash
 COPY --from=build /out/ /usr/local/bin/
 COPY topics /app/topics
 COPY policy /app/policy

@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "mash-research", targets: ["mash-research"]),
         .executable(name: "mash-risk", targets: ["mash-risk"]),
         .executable(name: "mash-decision", targets: ["mash-decision"]),
+        .executable(name: "mash-workspace", targets: ["mash-workspace"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
@@ -17,6 +18,11 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.20.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -56,10 +62,29 @@ let package = Package(
         .executableTarget(name: "mash-research", dependencies: ["MASHWorker", "MASHAgencyStore"]),
         .executableTarget(name: "mash-risk", dependencies: ["MASHWorker"]),
         .executableTarget(name: "mash-decision", dependencies: ["MASHWorker"]),
+        .target(
+            name: "MASHWorkspace",
+            dependencies: [
+                "MASHKafka", "MASHCore", "MASHStages",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .executableTarget(
+            name: "mash-workspace",
+            dependencies: ["MASHWorkspace", "MASHWorker", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .executableTarget(
             name: "mash",
             dependencies: [
-                "MASHKafka", "MASHCore", "MASHStages", "MASHSynthetic", "MASHWorker", "MASHLinkage", "MASHAgencyStore",
+                "MASHKafka", "MASHCore", "MASHStages", "MASHSynthetic", "MASHWorker", "MASHLinkage", "MASHAgencyStore", "MASHWorkspace",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -67,7 +92,10 @@ let package = Package(
         ),
         .target(
             name: "MASHTestSupport",
-            dependencies: ["MASHKafka", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "MASHKafka", .product(name: "Logging", package: "swift-log"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
             path: "Tests/MASHTestSupport"
         ),
         .testTarget(name: "MASHKafkaTests", dependencies: ["MASHKafka", "MASHTestSupport"]),
@@ -82,6 +110,15 @@ let package = Package(
             ]
         ),
         .testTarget(name: "MASHSyntheticTests", dependencies: ["MASHSynthetic", "MASHCore", "MASHStages"]),
+        .testTarget(
+            name: "MASHWorkspaceTests",
+            dependencies: [
+                "MASHWorkspace", "MASHCore", "MASHStages", "MASHKafka", "MASHTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["MASHKafka", "MASHCore", "MASHStages", "MASHAgencyStore", "MASHWorker", "MASHSynthetic", "MASHTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

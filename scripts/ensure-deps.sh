@@ -1,14 +1,20 @@
 #!/usr/bin/env bash
-# Installs what building mash needs and a fresh Debian machine with Swift lacks: librdkafka's headers.
+# Installs what building mash needs and a fresh Debian machine with Swift lacks: librdkafka's headers; with
+# --browser also Chromium and its WebDriver, which the workspace's browser test drives.
 set -euo pipefail
 
-if pkg-config --exists rdkafka 2>/dev/null; then
-  exit 0
+packages=()
+pkg-config --exists rdkafka 2>/dev/null || packages+=(librdkafka-dev pkg-config)
+if [ "${1:-}" = "--browser" ]; then
+  command -v chromium >/dev/null 2>&1 || packages+=(chromium)
+  command -v chromedriver >/dev/null 2>&1 || packages+=(chromium-driver)
 fi
-echo "mash: installing librdkafka-dev (and pkg-config)..." >&2
+[ ${#packages[@]} -eq 0 ] && exit 0
+
+echo "mash: installing ${packages[*]}..." >&2
 sudo=""
 if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
-$sudo apt-get install -y -qq librdkafka-dev pkg-config >/dev/null
+$sudo apt-get install -y -qq "${packages[@]}" >/dev/null
 pkg-config --exists rdkafka

@@ -31,6 +31,9 @@ struct DevCommand: AsyncParsableCommand {
     @Option(help: "Port of the embedded broker (another free port is used if it is taken).")
     var port: Int = 9092
 
+    @Option(name: .customLong("workspace-port"), help: "Port of the workspace (another free port is used if it is taken).")
+    var workspacePort: Int = 8080
+
     @Option(name: .customLong("copies"), help: ArgumentHelp("Run several copies of a worker, e.g. --copies mash-research=2 (repeatable).", valueName: "worker=n"))
     var copies: [String] = []
 
@@ -74,6 +77,11 @@ struct DevCommand: AsyncParsableCommand {
             folder: URL(fileURLWithPath: data), people: people ?? max(5000, referrals * 5), referrals: referrals, seed: seed,
             port: port, copies: try copyCounts(), policy: policyPath, logger: logger
         )
+        let workspace = try await DevWorkspace.start(
+            folder: URL(fileURLWithPath: data), bootstrapServers: hub.bootstrapServers, port: workspacePort,
+            workerArguments: hub.workerTuning, policy: policyPath
+        )
+        Self.announce(workspace)
         let workers = hub.workers
         let kafka = hub.kafka
         let monitor = try PipelineMonitor(kafka: kafka, logger: logger)
@@ -98,6 +106,10 @@ struct DevCommand: AsyncParsableCommand {
             for name in try workers.restartExited() {
                 logger.warning("mash.dev.worker.restarted", metadata: ["mash.worker": .string(name)])
             }
+            if !workspace.process.isRunning {
+                try workspace.process.start()
+                logger.warning("mash.dev.worker.restarted", metadata: ["mash.worker": .string(workspace.process.name)])
+            }
             try await Task.sleep(for: .milliseconds(200))
         }
         let elapsed = ContinuousClock.now - started
@@ -106,10 +118,12 @@ struct DevCommand: AsyncParsableCommand {
         for line in summary.lines { Console.line(line) }
 
         if keepRunning && !stopRequested.isSet {
-            Console.line("the hub is still running on \(hub.bootstrapServers); Ctrl-C stops it. Try:")
-            Console.line("  swift run mash tail mash.tasking.police --from-beginning --distinct --bootstrap-servers \(hub.bootstrapServers)")
+            Console.line("the hub is still running on \(hub.bootstrapServers); Ctrl-C stops it. Sign off held cases in the workspace:")
+            Self.announce(workspace)
+            Console.line("or try: swift run mash tail mash.tasking.police --from-beginning --distinct --bootstrap-servers \(hub.bootstrapServers)")
             while !stopRequested.isSet {
                 _ = try? workers.restartExited()
+                if !workspace.process.isRunning { try? workspace.process.start() }
                 try await Task.sleep(for: .milliseconds(200))
             }
         }
@@ -118,8 +132,17 @@ struct DevCommand: AsyncParsableCommand {
         _ = try? await feeding.value
         monitoring.cancel()
         _ = try? await monitoring.value
+        _ = await workspace.process.stop()
         await hub.stop()
         withExtendedLifetime(hub) {}
+    }
+}
+
+extension DevCommand {
+    /// Prints where the workspace is and the development logins, one per role.
+    static func announce(_ workspace: DevWorkspace) {
+        Console.line("workspace: \(workspace.url)")
+        for login in workspace.logins { Console.line("  \(login.line)") }
     }
 }
 
