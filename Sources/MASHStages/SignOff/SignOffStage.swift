@@ -41,9 +41,7 @@ public struct SignOffStage: PipelineStage {
                 return try refuse(signOff, "case \(signOff.caseId) is already decided", head: state.auditHead, now: input.now)
             }
             if earlier.signOffId == signOff.signOffId && state.signOffDigest == digest {
-                var replayed = state
-                replayed.auditHead = nil
-                return try accept(signOff, digest: digest, state: replayed, now: input.now)
+                return try accept(signOff, digest: digest, state: state, now: input.now)
             }
             let reason = earlier.signOffId == signOff.signOffId
                 ? "sign-off \(signOff.signOffId) was already applied with other content"

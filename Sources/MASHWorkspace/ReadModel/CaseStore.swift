@@ -115,6 +115,17 @@ public final class CaseStore: Sendable {
         }.map { try MASHJSON.decode(CaseSummary.self, from: $0) }
     }
 
+    /// How many cases each queue filter shows: "all", "awaiting-sign-off", "escalated", "issued".
+    public func queueCounts() throws -> [String: Int] {
+        try database.read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT count(*) AS everything, coalesce(sum(status = 'awaiting-sign-off'), 0) AS awaiting,
+                       coalesce(sum(escalated), 0) AS escalated, coalesce(sum(status = 'issued'), 0) AS issued FROM cases
+                """) else { return [:] }
+            return ["all": row["everything"], "awaiting-sign-off": row["awaiting"], "escalated": row["escalated"], "issued": row["issued"]]
+        }
+    }
+
     /// How many cases and messages the store holds.
     public func counts() throws -> (cases: Int, messages: Int) {
         try database.read { db in

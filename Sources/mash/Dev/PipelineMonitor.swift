@@ -65,6 +65,8 @@ struct PipelineSnapshot: Sendable {
     var heldByKind: [OutcomeKind: Int] = [:]
     /// Referrals that reached an end: an outcome, or a proposal held for sign-off.
     private var ended: Set<String> = []
+    /// Messages on `mash.outcome` that are not outcomes: the no-op relays of `mash bench` copy case files there.
+    private var relayedEnds = 0
     /// Milliseconds from the hub receiving each referral to its outcome or held proposal.
     var latencies: [Int64] = []
     /// Milliseconds each stage added: from the previous stage's (or the hub's receipt) to its own timestamp.
@@ -74,7 +76,7 @@ struct PipelineSnapshot: Sendable {
     func count(_ topic: PipelineTopic) -> Int { perTopic[topic] ?? 0 }
 
     /// Referrals that reached an end: an outcome, a proposal held for sign-off, or the dead-letter topic.
-    var finished: Int { ended.count + count(.deadLetter) }
+    var finished: Int { ended.count + relayedEnds + count(.deadLetter) }
 
     fileprivate mutating func record(_ observation: Observation) {
         guard let topic = observation.topic else { return }
@@ -85,7 +87,10 @@ struct PipelineSnapshot: Sendable {
             stamps.decision = review.heldAt
             recordLatency(stamps)
         }
-        guard let outcome = observation.outcome else { return }
+        guard let outcome = observation.outcome else {
+            if topic == .outcome { relayedEnds += 1 }
+            return
+        }
         outcomesByKind[outcome.decision.outcome, default: 0] += 1
         if outcome.decision.signOff != nil { signedOff += 1 }
         if ended.insert(outcome.referralId).inserted { recordLatency(outcome.timestamps) }

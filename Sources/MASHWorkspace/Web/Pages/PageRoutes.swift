@@ -52,11 +52,7 @@ struct PageRoutes {
         router.get("queue") { request, context in
             guard let user = context.user, user.role.may(.viewCases) else { return try loginRedirect() }
             let filter = try QueueFilter(request.uri.queryParameters["status"].map(String.init))
-            let counts: [String: Int] = [
-                "all": try store.queue().count, "awaiting-sign-off": try store.queue(status: .awaitingSignOff).count,
-                "escalated": try store.queue(escalatedOnly: true).count, "issued": try store.queue(status: .issued).count,
-            ]
-            let view = QueueView(cases: try filter.cases(in: store), filter: filter, counts: counts, clock: renderer.clock)
+            let view = QueueView(cases: try filter.cases(in: store), filter: filter, counts: try store.queueCounts(), clock: renderer.clock)
             return renderer.page("queue", view, title: "Queue", context: context).response
         }
         router.get("cases/:caseId") { request, context in
