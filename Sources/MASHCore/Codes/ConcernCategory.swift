@@ -62,7 +62,8 @@ public enum ConcernCategory: String, Sendable, Hashable, Codable, CaseIterable, 
     /// Only domestic abuse and parental mental health depend on the role (A/B/C variants); the
     /// child-centred factors are the same whoever the subject is. Abuse defaults to the
     /// adult-on-child codes (18C, 19C); private fostering to 8F (the sub-type needs assessment).
-    /// Parental substance misuse is nil: alcohol (1B) and drugs (2B) cannot be told apart here.
+    /// Parental substance misuse is nil here: alcohol (1B) and drugs (2B) cannot be told apart from the
+    /// category alone; the risk stage codes it from what the referral's account says.
     /// Honour-based violence and radicalisation have no census code of their own and map to 20;
     /// school attendance and housing are not assessment factors.
     public func cinFactor(for role: SubjectRole) -> CINFactor? {

@@ -48,8 +48,10 @@ extension CINFactor {
         return CINFactor(rawValue: theme.codeNumber + suffix)
     }
 
-    /// The theme of an A/B/C factor (nil for single-variant factors such as 16A neglect).
+    /// The theme of an A/B/C factor (nil for single-variant factors such as 16A neglect, and for 20 "other"
+    /// and 21 "no factors", which only share a first digit with 2A-2C drug misuse).
     public var theme: FactorTheme? {
-        FactorTheme.allCases.first { rawValue.count == 2 && rawValue.hasPrefix($0.codeNumber) }
+        guard rawValue.count == 2, let suffix = rawValue.last, "ABC".contains(suffix) else { return nil }
+        return FactorTheme.allCases.first { rawValue.dropLast() == $0.codeNumber }
     }
 }

@@ -72,7 +72,7 @@ struct StoreSearch {
             let admitted = Set(adults.sorted().prefix(max(0, room - admittedCount)))
             admittedCount += admitted.count
             for record in residents where admitted.contains(record.personId) {
-                items.append(IntelligenceItem(record: record, agency: store.agency, subject: child, confidence: 1, relation: "same address"))
+                items.append(IntelligenceItem(record: record, agency: store.agency, subject: child, confidence: 1, relation: ItemRelation.sameAddress))
             }
             attached.formUnion(adults)
         }
@@ -100,10 +100,10 @@ struct StoreSearch {
                 let record = match.record
                 var named: [(String, String)] = []
                 if let perpetrator = record.perpetratorId {
-                    named.append((perpetrator, "alleged perpetrator in incident \(record.recordId)"))
+                    named.append((perpetrator, ItemRelation.allegedPerpetrator(inIncident: record.recordId)))
                 }
                 for associate in record.associateIds ?? [] {
-                    named.append((associate, "known associate of \(subject.subjectId)"))
+                    named.append((associate, ItemRelation.knownAssociate(of: subject.subjectId)))
                 }
                 for (personId, relation) in named
                 where !personId.isEmpty && !subjectsPersons.contains(personId) && associations[personId] == nil {

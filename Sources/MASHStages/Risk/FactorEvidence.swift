@@ -4,9 +4,9 @@ import MASHCore
 /// the referral's concerns, and agencies' records dated within the history window or, for plans, cases
 /// and placements, still open at receipt.
 ///
-/// Factors are coded by role as `CINFactorCollector` codes them (A child, B parent or carer, C other
-/// household member); a themed factor on an alleged perpetrator's or associate's record says nothing about
-/// the child's household and is left out.
+/// Factors are coded as `FactorCoding` codes them (A child, B parent or carer, C other household member); a
+/// themed factor on an alleged perpetrator's or associate's record says nothing about the child's household
+/// and is left out.
 struct FactorEvidence {
     /// The facts behind each factor: "referral.concern.categories" and item ids.
     let facts: [CINFactor: [String]]
@@ -16,20 +16,9 @@ struct FactorEvidence {
         func add(_ factor: CINFactor, _ fact: String) {
             if !(facts[factor]?.contains(fact) ?? false) { facts[factor, default: []].append(fact) }
         }
-        let referral = caseFacts.referral
-        let householdRoles: Set<SubjectRole> = [.child, .parent, .carer, .householdMember]
-        let roles = Set(referral.subjects.map(\.role)).intersection(householdRoles).union([.child])
-        for category in referral.concern.categories {
-            for role in roles { if let factor = category.cinFactor(for: role) { add(factor, "referral.concern.categories") } }
-        }
+        for factor in FactorCoding.referralFactors(caseFacts.referral) { add(factor, "referral.concern.categories") }
         for item in caseFacts.records where Self.counts(item, caseFacts, windowMonths: windowMonths) {
-            for factor in item.factors {
-                guard let theme = factor.theme, let role = caseFacts.role(of: item.subjectId) else {
-                    add(factor, item.itemId)
-                    continue
-                }
-                if let coded = CINFactor.forTheme(theme, role: role) { add(coded, item.itemId) }
-            }
+            for factor in FactorCoding.factors(of: item, subjectRole: caseFacts.role(of: item.subjectId)) { add(factor, item.itemId) }
         }
         facts[.noFactorsIdentified] = nil
         self.facts = facts
