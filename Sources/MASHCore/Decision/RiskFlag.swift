@@ -8,6 +8,8 @@ public enum RiskFlag: String, Sendable, Hashable, Codable, CaseIterable {
     case maracHonourBasedViolence = "marac-honour-based-violence"
     /// A repeat incident within 12 months of a MARAC.
     case maracRepeat = "marac-repeat"
+    /// Professional judgement: the referrer's, or a DASH with attempted strangulation and threats to kill.
+    case maracProfessionalJudgement = "marac-professional-judgement"
     /// The child is on a child protection plan.
     case childProtectionPlan = "child-protection-plan"
     /// The child is looked after.
@@ -26,7 +28,7 @@ public enum RiskFlag: String, Sendable, Hashable, Codable, CaseIterable {
     /// Whether the flag on its own requires a MARAC referral.
     public var requiresMARAC: Bool {
         switch self {
-        case .maracHighRiskDASH, .maracEscalation, .maracHonourBasedViolence, .maracRepeat: true
+        case .maracHighRiskDASH, .maracEscalation, .maracHonourBasedViolence, .maracRepeat, .maracProfessionalJudgement: true
         default: false
         }
     }

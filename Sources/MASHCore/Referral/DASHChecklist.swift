@@ -5,6 +5,23 @@ public enum DASHVersion: String, Sendable, Hashable, Codable, CaseIterable {
     /// The partner-agency version: 24 questions.
     case partner24 = "partner-24"
 
+    /// The question asking whether the abuser has ever threatened to kill the victim or someone else (1-based,
+    /// in the SafeLives order of each version).
+    public var threatsToKillQuestion: Int {
+        switch self {
+        case .police27: 16
+        case .partner24: 14
+        }
+    }
+
+    /// The question asking whether the abuser has ever attempted to strangle, choke, suffocate or drown them.
+    public var strangulationQuestion: Int {
+        switch self {
+        case .police27: 17
+        case .partner24: 15
+        }
+    }
+
     /// How many questions the version asks.
     public var questionCount: Int {
         switch self {
@@ -25,6 +42,11 @@ public struct DASHChecklist: Sendable, Hashable, Codable {
     public init(version: DASHVersion, answers: [Bool]) {
         self.version = version
         self.answers = answers
+    }
+
+    /// Whether question `number` (1-based) was answered "yes".
+    public func yes(_ number: Int) -> Bool {
+        answers.indices.contains(number - 1) && answers[number - 1]
     }
 
     /// How many questions were answered "yes".

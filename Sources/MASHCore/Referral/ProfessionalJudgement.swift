@@ -5,10 +5,14 @@ public struct ProfessionalJudgement: Sendable, Hashable, Codable {
     public var level: Level
     /// Why, in the professional's words.
     public var reason: String
+    /// Whether the professional judges the case to meet the MARAC threshold (SafeLives: professional
+    /// judgement is a MARAC criterion of its own, whatever the DASH count).
+    public var maracReferral: Bool?
 
     /// A judgement.
-    public init(level: Level, reason: String) {
+    public init(level: Level, reason: String, maracReferral: Bool? = nil) {
         self.level = level
         self.reason = reason
+        self.maracReferral = maracReferral
     }
 }

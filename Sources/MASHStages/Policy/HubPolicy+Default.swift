@@ -143,7 +143,7 @@ extension HubPolicy {
     /// Flag weights: MARAC reasons 20 (repeat 15), plan 15, exploitation 15, looked after and missing 10,
     /// re-referral, open case and professional judgement 5.
     private static let defaultFlagWeights = CodeTable<RiskFlag, Int>([
-        .maracHighRiskDASH: 20, .maracEscalation: 20, .maracHonourBasedViolence: 20, .maracRepeat: 15,
+        .maracHighRiskDASH: 20, .maracEscalation: 20, .maracHonourBasedViolence: 20, .maracRepeat: 15, .maracProfessionalJudgement: 20,
         .childProtectionPlan: 15, .exploitation: 15, .lookedAfter: 10, .missingChild: 10,
         .repeatReferral: 5, .openCase: 5, .professionalJudgement: 5,
     ])

@@ -1,13 +1,15 @@
 import MASHCore
 
-/// The MARAC rules: high-risk DASH, escalation of repeated abuse, honour-based violence, and a new
-/// domestic-abuse referral within the window of an earlier MARAC.
+/// The MARAC rules (SafeLives): high-risk DASH, professional judgement, escalation of repeated abuse,
+/// honour-based violence, and a new domestic-abuse referral within the window of an earlier MARAC.
 struct DomesticAbuseRules {
     let facts: CaseFacts
     let policy: HubPolicy
 
     func findings() -> [RiskFinding] {
-        dash() + escalation() + honourBasedViolence() + repeatAfterMARAC()
+        let dash = dash()
+        let visibleHighRisk = dash.contains { $0.flag == .maracHighRiskDASH }
+        return dash + professionalJudgement(visibleHighRisk: visibleHighRisk) + escalation() + honourBasedViolence() + repeatAfterMARAC()
     }
 
     /// The highest DASH yes count, from the referral's checklist and items within the history window.
@@ -43,6 +45,31 @@ struct DomesticAbuseRules {
         case .standard:
             return []
         }
+    }
+
+    /// Professional judgement, a MARAC criterion of its own whatever the count: the referrer judges the case
+    /// meets the MARAC threshold, or the referral's DASH records attempted strangulation and threats to kill
+    /// (the two answers that most predict homicide) below the count that is visible high risk already.
+    func professionalJudgement(visibleHighRisk: Bool) -> [RiskFinding] {
+        var reasons: [String] = [], cited: [String] = []
+        if let judgement = facts.referral.concern.professionalJudgement, judgement.maracReferral == true {
+            reasons.append("the referrer judges the case meets the MARAC threshold (\(judgement.reason))")
+            cited.append("referral.concern.professionalJudgement")
+        }
+        if !visibleHighRisk, let checklist = facts.referral.concern.dash,
+           checklist.yes(checklist.version.strangulationQuestion), checklist.yes(checklist.version.threatsToKillQuestion) {
+            reasons.append("the DASH records attempted strangulation or choking and threats to kill (\(checklist.yesCount) yes answers in all)")
+            cited.append("referral.concern.dash")
+        }
+        guard !reasons.isEmpty else { return [] }
+        return [RiskFinding(
+            flag: .maracProfessionalJudgement, level: policy.riskLevels.marac,
+            line: RationaleLine(
+                rule: "marac.professional-judgement",
+                text: "Professional judgement: " + reasons.joined(separator: "; ") + ": MARAC referral required",
+                facts: cited
+            )
+        )]
     }
 
     /// Repeated incidents or crimes by one alleged perpetrator within the escalation window.
