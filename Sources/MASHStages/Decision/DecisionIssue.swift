@@ -1,7 +1,7 @@
 import MASHCore
 
-/// The records that issue a decision: its taskings on the agencies' topics, the outcome, and the audit
-/// records sealed into the case's audit chain.
+/// The records that issue a decision: its taskings on the agencies' topics, the outcome (in the form that may
+/// leave the hub), and the audit records sealed into the case's audit chain.
 enum DecisionIssue {
     /// `proposal` issued; `leadingAudits` (a sign-off's record) go before the shares, chained on from `chain`,
     /// which is left at the last record written.
@@ -17,7 +17,7 @@ enum DecisionIssue {
         let outcome = Outcome(
             outcomeId: CaseIdentifiers.outcomeId(caseId: caseFile.caseId), caseId: caseFile.caseId,
             referralId: caseFile.referralId, receivedAt: caseFile.receivedAt, subjectKey: caseFile.subjectKey,
-            decision: proposal.decision, taskings: summaries, timestamps: proposal.timestamps
+            decision: OutwardDecision.shareable(proposal.decision, caseFile: caseFile), taskings: summaries, timestamps: proposal.timestamps
         )
         records.append(try StageRecord(topic: .outcome, key: caseFile.subjectKey, message: outcome))
         for audit in leadingAudits + proposal.audits {

@@ -8,7 +8,9 @@ import Testing
 /// stages under the default policy and under the Surrey example (whose standing disclosure rules narrow
 /// items further): no tasking ever carries a withheld item's content, every item is audited once per
 /// tasked agency — shared exactly when the firewall allows it, withheld with a notice otherwise — and
-/// every tasking's copy of the referral is audited as a share.
+/// every tasking's copy of the referral is audited as a share. The outcome, which leaves the hub too, carries
+/// no agency record's words and no identifier the hub holds: record and person ids, alleged perpetrators,
+/// case references, allocated workers.
 @Suite(.serialized) struct SyntheticFirewallPropertyTests {
     static let referralsPerPolicy = 1_500
 
@@ -16,6 +18,19 @@ import Testing
     struct Coverage {
         var cases = 0, decided = 0, routed = 0, taskings = 0, shared = 0
         var withheldHubOnly = 0, withheldByRule = 0, withheldWithoutConsent = 0, withheldNotAllowed = 0
+        var outcomesChecked = 0
+    }
+
+    /// Whether `word` stands in `text` as a whole word (not as part of a longer id).
+    static func containsWhole(_ word: String, in text: String) -> Bool {
+        var rest = text[...]
+        while let range = rest.range(of: word) {
+            let before = range.lowerBound == rest.startIndex ? nil : rest[rest.index(before: range.lowerBound)]
+            let after = range.upperBound == rest.endIndex ? nil : rest[range.upperBound]
+            if !(before?.isLetter ?? false) && !(before?.isNumber ?? false) && !(after?.isLetter ?? false) && !(after?.isNumber ?? false) { return true }
+            rest = rest[range.upperBound...]
+        }
+        return false
     }
 
     /// The hub's data, every record's summary ending in a token no other record has, so its content can
@@ -84,6 +99,7 @@ import Testing
         #expect(coverage.cases == Self.referralsPerPolicy)
         #expect(coverage.decided > coverage.cases / 2)
         #expect(coverage.taskings > coverage.cases / 4)
+        #expect(coverage.outcomesChecked > coverage.cases / 2)
         #expect(coverage.shared > 100)
         #expect(coverage.withheldHubOnly > 100)
         #expect(coverage.withheldWithoutConsent > 10)
@@ -97,6 +113,21 @@ import Testing
         let taskings = try outputs.taskings
         let audits = try outputs.audits
         let items = decided?.research?.items ?? []
+        for record in outputs.on(.outcome) {
+            let text = String(decoding: record.value, as: UTF8.self)
+            let words = Set(text.split { !$0.isLetter && !$0.isNumber }.map(String.init))
+            #expect(!words.contains { $0.hasPrefix("secret") }, "\(referral.referralId): an agency record's words on mash.outcome")
+            var identifiers = Set(items.flatMap { item in [item.itemId.split(separator: ":").dropFirst().first.map(String.init), item.perpetratorId].compactMap { $0 } })
+            identifiers.formUnion(decided?.research?.links.map(\.recordId) ?? [])
+            if let open = (decided?.screening ?? (try? outputs.review)?.caseFile.screening)?.openCase {
+                identifiers.insert(open.caseReference)
+                if let worker = open.allocatedWorker { identifiers.insert(worker) }
+            }
+            for identifier in identifiers where identifier.count >= 2 {
+                #expect(!Self.containsWhole(identifier, in: text), "\(referral.referralId): \(identifier) on mash.outcome")
+            }
+            coverage.outcomesChecked += 1
+        }
         let level = decided?.assessment?.level ?? .universal
         coverage.taskings += taskings.count
         for (record, tasking) in zip(outputs.filter { $0.topic.hasPrefix("mash.tasking.") }, taskings) {

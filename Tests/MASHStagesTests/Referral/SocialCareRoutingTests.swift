@@ -54,13 +54,19 @@ import Testing
         #expect(outcome.decision.outcome == .routedToAllocatedWorker)
         #expect(outcome.decision.decidedBy == "policy default-2026.1")
         #expect(outcome.taskings == [TaskingSummary(taskingId: tasking.taskingId, recipient: .socialCare, action: .allocatedWorkerUpdate)])
-        #expect(outcome.decision.rationale.contains { $0.text.contains("Sam Patel") && $0.text.contains("SC-OC1") })
+        // The outcome leaves the hub: it says the child is open to a worker, not which case or which worker.
+        let openCase = try #require(outcome.decision.rationale.first { $0.rule == "screening.open-case" })
+        #expect(openCase.text.hasPrefix("Open to Children's Social Care under case [held in the hub], allocated worker [held in the hub]"))
+        #expect(openCase.facts == ["Children's Social Care record"])
+        #expect(!String(decoding: try MASHJSON.encodeBytes(outcome), as: UTF8.self).contains("Sam Patel"))
 
         let audit = try #require(try records.audits.first)
         #expect(audit.action == .shared)
         #expect(audit.recipient == .socialCare)
         #expect(audit.owner == .education)
         #expect(audit.stage == "referral")
+        // The hub's own record keeps which case it was.
+        #expect(audit.reason.contains("open case SC-OC1"))
     }
 
     @Test func aRedRoutingWaitsForAPerson() throws {

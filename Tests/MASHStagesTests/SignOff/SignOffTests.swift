@@ -63,8 +63,9 @@ import Testing
                                                       level: .childProtection, rag: .red, proposedBy: "policy default-2026.1",
                                                       proposalDigest: review.proposalDigest))
         #expect(decision.signOff?.rationale == DecisionTesting.reasons)
-        // The software's reasoning and the person's stand side by side.
-        #expect(decision.rationale.dropLast() == review.decision.rationale[...])
+        // The software's reasoning and the person's stand side by side (outside the hub, records only by owner).
+        #expect(decision.rationale.dropLast().map(\.rule) == review.decision.rationale.map(\.rule))
+        #expect(decision.rationale.first?.facts == ["Police record"] && review.decision.rationale.first?.facts == ["INT-1"])
         #expect(decision.rationale.last?.text.hasSuffix("confirmed the proposal (s47-strategy-discussion with police-investigation, level 4, Red): \(DecisionTesting.reasons)") == true)
         let audits = try records.audits
         #expect(audits.first?.action == .signedOff)
