@@ -98,7 +98,7 @@ let package = Package(
             ],
             path: "Tests/MASHTestSupport"
         ),
-        .testTarget(name: "MASHKafkaTests", dependencies: ["MASHKafka", "MASHTestSupport"]),
+        .testTarget(name: "MASHKafkaTests", dependencies: ["MASHKafka", "MASHCore", "MASHTestSupport"]),
         .testTarget(name: "MASHCoreTests", dependencies: ["MASHCore"]),
         .testTarget(name: "MASHLinkageTests", dependencies: ["MASHLinkage", "MASHCore", "MASHTestSupport"]),
         .testTarget(name: "MASHStagesTests", dependencies: ["MASHStages", "MASHCore", "MASHLinkage", "MASHSynthetic"]),

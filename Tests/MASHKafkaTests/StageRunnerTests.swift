@@ -1,4 +1,5 @@
 import Foundation
+import MASHCore
 import MASHKafka
 import MASHTestSupport
 import Synchronization
@@ -12,6 +13,7 @@ struct StageRunnerTests {
         inputs: [ProducerRecord],
         delivery: DeliveryMode = .atLeastOnce,
         handlerThreads: Int = 1,
+        deadLetterKeepsBytes: Bool = true,
         outputs: [String],
         until done: @escaping ([ConsumedMessage]) -> Bool
     ) async throws -> (messages: [ConsumedMessage], statistics: StageStatistics) {
@@ -19,6 +21,7 @@ struct StageRunnerTests {
         try await test.producer().send(inputs)
         var configuration = StageRunnerConfiguration(stageName: "test", inputTopic: "in", groupID: "stage-\(UUID().uuidString)", delivery: delivery, batchSize: 7)
         configuration.handlerThreads = handlerThreads
+        configuration.deadLetterKeepsBytes = deadLetterKeepsBytes
         configuration.connectionTimeout = .seconds(10)
         let runner = try StageRunner(configuration: configuration, kafka: test.kafka, handler: handler, logger: test.logger)
         let running = Task { try await runner.run() }
@@ -61,6 +64,24 @@ struct StageRunnerTests {
         #expect(letterMessage.header(IdempotencyKey.header) != nil)
         #expect(letterMessage.key?.isEmpty == false)
         #expect(statistics.deadLettered == 1)
+    }
+
+    @Test("a stage whose inputs carry hub-only records dead-letters their size, digest and place, never their bytes")
+    func deadLetterWithoutBytes() async throws {
+        struct Refusal: Error, CustomStringConvertible { var description: String { "refused" } }
+        let handler = ClosureStageHandler { message in
+            if String(decoding: message.value, as: UTF8.self) == "message 4" { throw Refusal() }
+            return [ProducerRecord(topic: "out", key: message.key, value: message.value)]
+        }
+        let (messages, _) = try await run(handler, inputs: Self.inputs(10), deadLetterKeepsBytes: false, outputs: ["out", "mash.dead-letter"]) {
+            $0.count >= 10
+        }
+        let letterMessage = try #require(messages.first { $0.topic == "mash.dead-letter" })
+        #expect(!String(decoding: letterMessage.value, as: UTF8.self).contains(Data("message 4".utf8).base64EncodedString()))
+        let letter = try JSONDecoder().decode(DeadLetter.self, from: Data(letterMessage.value))
+        #expect(letter.originalBytes.isEmpty && letter.original.withheld == true)
+        #expect(letter.original.size == 9 && letter.original.sha256 == SHA256.hex(Array("message 4".utf8)))
+        #expect(letter.source.topic == "in" && letter.source.offset != nil)
     }
 
     @Test("with several handler threads every input is handled once, and each key's outputs keep input order")

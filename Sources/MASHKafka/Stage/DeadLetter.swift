@@ -22,6 +22,9 @@ public struct DeadLetter: Codable, Sendable, Equatable {
         public var truncated: Bool
         /// SHA-256 of the whole original, hex.
         public var sha256: String
+        /// Set when the bytes are not copied here (the input carries records that must stay in the hub):
+        /// they stay on the source topic at the source offset.
+        public var withheld: Bool?
     }
 
     public static let schemaVersion = "mash.dead-letter/1"
@@ -36,31 +39,33 @@ public struct DeadLetter: Codable, Sendable, Equatable {
     public var deadLetteredAt: String
     public var original: Original
 
-    public init(reason: String, stage: String, message: ConsumedMessage, at date: Date = Date()) {
+    /// A message read from a topic; `keepingBytes` false records only its size and digest.
+    public init(reason: String, stage: String, message: ConsumedMessage, keepingBytes: Bool = true, at date: Date = Date()) {
         self.init(
-            reason: reason, stage: stage, value: message.value, at: date,
+            reason: reason, stage: stage, value: message.value, keepingBytes: keepingBytes, at: date,
             source: Source(topic: message.topic, partition: message.partition, offset: message.offset, key: message.keyString)
         )
     }
 
     /// A message refused before it reached `topic`.
     public init(reason: String, stage: String, refused value: [UInt8], meantFor topic: String, at date: Date = Date()) {
-        self.init(reason: reason, stage: stage, value: value, at: date, source: Source(topic: topic))
+        self.init(reason: reason, stage: stage, value: value, keepingBytes: true, at: date, source: Source(topic: topic))
     }
 
-    private init(reason: String, stage: String, value: [UInt8], at date: Date, source: Source) {
+    private init(reason: String, stage: String, value: [UInt8], keepingBytes: Bool, at date: Date, source: Source) {
         schema = Self.schemaVersion
         self.reason = reason
         self.stage = stage
         self.source = source
         deadLetteredAt = date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted))
-        let kept = value.prefix(Self.originalLimit)
+        let kept = keepingBytes ? value.prefix(Self.originalLimit) : []
         original = Original(
             encoding: "base64",
             data: Data(kept).base64EncodedString(),
             size: value.count,
             truncated: kept.count < value.count,
-            sha256: SHA256.hex(value)
+            sha256: SHA256.hex(value),
+            withheld: keepingBytes ? nil : true
         )
     }
 

@@ -71,7 +71,7 @@ extension StageRunner {
                 "mash.dead-letter.reason": .string(String(reason.prefix(500))),
             ]
         )
-        let letter = DeadLetter(reason: reason, stage: configuration.stageName, message: message)
+        let letter = DeadLetter(reason: reason, stage: configuration.stageName, message: message, keepingBytes: configuration.deadLetterKeepsBytes)
         // Encoding plain strings and integers cannot fail.
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]

@@ -6,6 +6,9 @@ public struct StageRunnerConfiguration: Sendable {
     public var inputTopics: [String]
     /// Where unprocessable inputs go. Default `mash.dead-letter`.
     public var deadLetterTopic: String
+    /// Whether a dead letter copies its input's bytes. Default true; false for inputs that carry records which
+    /// must stay in the hub: the letter then gives their size, digest and place on the input topic.
+    public var deadLetterKeepsBytes: Bool = true
     /// At-least-once or exactly-once. Default at-least-once.
     public var delivery: DeliveryMode
     /// Most input messages in one batch. Default 500.

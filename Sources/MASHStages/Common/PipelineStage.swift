@@ -7,4 +7,12 @@ public protocol PipelineStage: Sendable {
 
     /// The records to produce for one input message; throws `StageRejection` for invalid input.
     func process(_ input: StageInput) throws -> [StageRecord]
+
+    /// Whether the stage's input may carry agencies' records that must stay in the hub, so a dead letter of
+    /// it keeps only its digest, never its bytes. Default false.
+    var inputCarriesHubRecords: Bool { get }
+}
+
+extension PipelineStage {
+    public var inputCarriesHubRecords: Bool { false }
 }

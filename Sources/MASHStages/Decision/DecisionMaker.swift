@@ -21,6 +21,9 @@ public struct DecisionMaker: PipelineStage {
 
     public var inputTopic: PipelineTopic { .decision }
 
+    /// A case file carries research: agencies' records, some of them hub-only.
+    public var inputCarriesHubRecords: Bool { true }
+
     public func process(_ input: StageInput) throws -> [StageRecord] { try decide(input) }
 
     /// The records for one assessed case.

@@ -16,6 +16,9 @@ public struct AgencyResearch: PipelineStage {
 
     public var inputTopic: PipelineTopic { .research }
 
+    /// A case file: the referral now, agencies' records (some hub-only) from here on; its dead letters keep no bytes.
+    public var inputCarriesHubRecords: Bool { true }
+
     public func process(_ input: StageInput) throws -> [StageRecord] { try research(input) }
 
     /// The researched case file for one screened case.

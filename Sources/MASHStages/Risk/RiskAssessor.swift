@@ -16,6 +16,9 @@ public struct RiskAssessor: PipelineStage {
 
     public var inputTopic: PipelineTopic { .riskAssessment }
 
+    /// A case file carries research: agencies' records, some of them hub-only.
+    public var inputCarriesHubRecords: Bool { true }
+
     public func process(_ input: StageInput) throws -> [StageRecord] { try assess(input) }
 
     /// The assessed case file for one researched case.

@@ -11,12 +11,14 @@ public enum StageProcess {
         kafka: KafkaOptions,
         stage: StageOptions,
         handlerThreads: Int = 1,
+        deadLetterKeepsBytes: Bool = true,
         handler: some StageHandler,
         logger: Logger
     ) async throws {
         var configuration = try stage.configuration(stageName: stageName, inputTopic: inputTopics[0])
         configuration.inputTopics = inputTopics
         configuration.handlerThreads = handlerThreads
+        configuration.deadLetterKeepsBytes = deadLetterKeepsBytes
         let runner = try StageRunner(
             configuration: configuration,
             kafka: kafka.configuration(clientID: "mash-\(stageName)"),
@@ -66,6 +68,7 @@ extension StageProcess {
             kafka: kafka,
             stage: options,
             handlerThreads: handlerThreads,
+            deadLetterKeepsBytes: !stages.contains(where: \.inputCarriesHubRecords),
             handler: PipelineStageHandler(stages: stages, logger: logger, onRecords: onRecords),
             logger: logger
         )

@@ -68,3 +68,13 @@ import Testing
         #expect(line.facts == ["referral.concern.categories"])
     }
 }
+
+/// Case files carry agencies' records; a dead letter of one must not copy them out of the hub.
+@Suite struct CaseFileDeadLetterTests {
+    @Test func theStagesReadingCaseFilesKeepTheirBytesOutOfDeadLetters() {
+        #expect(AgencyResearch(stores: []).inputCarriesHubRecords)
+        #expect(RiskAssessor().inputCarriesHubRecords)
+        #expect(DecisionMaker().inputCarriesHubRecords)
+        #expect(!ReferralScreening().inputCarriesHubRecords)
+    }
+}
