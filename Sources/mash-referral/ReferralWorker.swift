@@ -16,6 +16,7 @@ struct ReferralWorker: AsyncParsableCommand {
     @OptionGroup var kafka: KafkaOptions
     @OptionGroup var stage: StageOptions
     @OptionGroup var policyOptions: PolicyOptions
+    @OptionGroup var keySecret: KeySecretOptions
 
     @Option(help: "Stores folder (as `mash synth --out` writes); social care's store gives open cases and previous referrals.")
     var stores: String?
@@ -31,7 +32,8 @@ struct ReferralWorker: AsyncParsableCommand {
         let held = try KafkaHeldDecisions(kafka: kafka.configuration(clientID: "mash-referral-held"), logger: logger)
         defer { held.stop() }
         try await StageProcess.run(
-            ReferralScreening(policy: policy, socialCare: socialCare, register: register, held: held), name: "referral",
+            ReferralScreening(policy: policy, socialCare: socialCare, register: register, held: held, keys: try keySecret.load(logger: logger)),
+            name: "referral",
             kafka: kafka, options: stage, logger: logger,
             onRecords: { records in
                 register.record(records)

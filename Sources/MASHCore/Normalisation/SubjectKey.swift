@@ -1,4 +1,5 @@
-/// The partition key of a referral: the best identifier of its first child subject.
+/// The identity of a referral's child: the best identifier of its first child subject. It names the child,
+/// so it never goes into a message or a key as it is: `PartitionKeys` makes the partition key from it.
 ///
 /// In order of preference:
 /// 1. `nhs:<10 digits>` when the child has a valid NHS number;
@@ -31,6 +32,6 @@ public enum SubjectKey {
 }
 
 extension Referral {
-    /// This referral's partition key (see `SubjectKey`).
+    /// This referral's child identity (see `SubjectKey`), for inside a process only.
     public var subjectKey: String { SubjectKey.of(self) }
 }

@@ -16,14 +16,17 @@ public struct ReferralScreening: PipelineStage {
     public let register: (any ReferralRegister)?
     /// The cases held for sign-off, so a replayed referral does not hold a routing a person already signed.
     public let held: (any HeldDecisions)?
+    /// Makes each child's partition key under the hub's secret.
+    public let keys: PartitionKeys
 
     /// A referral stage; without a social-care store, screening records that it could not check.
     public init(policy: HubPolicy = .default, socialCare: (any AgencyRecordStore)? = nil, register: (any ReferralRegister)? = nil,
-                held: (any HeldDecisions)? = nil) {
+                held: (any HeldDecisions)? = nil, keys: PartitionKeys = .development) {
         self.policy = policy
         self.socialCare = socialCare
         self.register = register
         self.held = held
+        self.keys = keys
     }
 
     public var inputTopic: PipelineTopic { .referral }
@@ -35,7 +38,7 @@ public struct ReferralScreening: PipelineStage {
         let referral = try Self.validReferral(from: input.value).normalised()
         let caseId = CaseIdentifiers.caseId(referralId: referral.referralId)
         let registration = try registration(of: referral, caseId: caseId, bytes: input.value)
-        let subjectKey = referral.subjectKey
+        let subjectKey = keys.key(for: referral)
         let windowMonths = policy.riskLevels.repeatReferralWindowMonths
         let history = SocialCareHistory.lookUp(referral, in: socialCare, windowMonths: windowMonths)
         let rating = InitialRating(referral: referral, policy: policy)

@@ -47,3 +47,26 @@ import Testing
         #expect(SubjectKey.of(other) == SubjectKey.of(child()))
     }
 }
+
+/// Partition keys carry no name, date of birth or identifier, yet every worker with the secret agrees on them.
+@Suite struct PartitionKeyTests {
+    @Test func hmacMatchesRFC4231() {
+        // Test case 2 of RFC 4231.
+        let code = HMACSHA256.code(key: Array("Jefe".utf8), message: Array("what do ya want for nothing?".utf8))
+        #expect(hexString(code) == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
+        // Test case 6: a key longer than the block is hashed first.
+        let long = HMACSHA256.code(key: [UInt8](repeating: 0xaa, count: 131), message: Array("Test Using Larger Than Block-Size Key - Hash Key First".utf8))
+        #expect(hexString(long) == "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54")
+    }
+
+    @Test func aKeyHidesTheChildAndIsStable() {
+        let referral = Fixtures.minimalReferral
+        let identity = SubjectKey.of(referral)
+        #expect(identity.contains("lindqvist"))
+        let key = PartitionKeys.development.key(for: referral)
+        #expect(key.hasPrefix("sk:") && key.count == 35)
+        #expect(!key.contains("lindqvist") && !key.contains("2016"))
+        #expect(PartitionKeys.development.key(for: referral) == key)
+        #expect(PartitionKeys(secret: Array("another hub's secret".utf8)).key(for: referral) != key)
+    }
+}

@@ -9,13 +9,15 @@ import Testing
     @Test func theExampleReferralOpensACaseForResearch() throws {
         let records = try screening.screen(Fixtures.input(TopicFiles.example("mash.referral")))
         #expect(records.map(\.topic) == ["mash.research", "mash.referral-register"])
-        #expect(records.first?.key == "nhs:9990000123")
+        // Keyed by a keyed hash of the child's NHS number: no name, date of birth or identifier in the key.
+        #expect(records.first?.key == PartitionKeys.development.key(forIdentity: "nhs:9990000123"))
+        #expect(records.first?.key == "sk:13a0d1a304cba82de0463559d6263c9c")
         try records.expectSchemaValid()
 
         let caseFile = try records.caseFile(on: .research)
         #expect(caseFile.schema == MessageSchema.research)
         #expect(caseFile.caseId == "CASE-NFP.2026.03.000481")
-        #expect(caseFile.subjectKey == "nhs:9990000123")
+        #expect(caseFile.subjectKey == "sk:13a0d1a304cba82de0463559d6263c9c")
         // Normalised: the NHS number sent as "999 000 0123" travels as ten digits.
         #expect(caseFile.referral.subjects.first?.nhsNumber == "9990000123")
         // The hub's own intake time, not the partner's contact time, is "received".

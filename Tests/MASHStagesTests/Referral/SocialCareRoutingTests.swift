@@ -39,7 +39,7 @@ import Testing
         #expect(records.map(\.topic) == ["mash.tasking.social-care", "mash.outcome", "mash.audit", "mash.referral-register"])
         try records.expectSchemaValid()
         let caseId = "CASE-SCH.2026.0042"
-        #expect(records.map(\.key) == ["nhs:9434765919", "nhs:9434765919", caseId, "SCH/2026/0042"])
+        #expect(records.map(\.key) == ["sk:348e35e9327291bbc73fb54c38170216", "sk:348e35e9327291bbc73fb54c38170216", caseId, "SCH/2026/0042"])
 
         let tasking = try #require(try records.taskings.first)
         #expect(tasking.recipient == .socialCare)

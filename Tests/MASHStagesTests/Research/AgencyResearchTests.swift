@@ -14,7 +14,7 @@ import Testing
     @Test func theExampleCaseGetsEveryAgencysRecords() throws {
         let (caseFile, records) = try researched(exampleInput())
         try records.expectSchemaValid()
-        #expect(records.first?.key == "nhs:9990000123")
+        #expect(records.first?.key == "sk:13a0d1a304cba82de0463559d6263c9c")
         #expect(caseFile.schema == MessageSchema.riskAssessment)
         #expect(caseFile.timestamps.research == Fixtures.now)
         let research = try #require(caseFile.research)

@@ -7,7 +7,7 @@ import Testing
     @Test func theExampleCaseIsAssessedAndStaysValid() throws {
         let records = try RiskAssessor().assess(Fixtures.input(TopicFiles.example("mash.risk-assessment")))
         try records.expectSchemaValid()
-        #expect(records.first?.key == "nhs:9990000123")
+        #expect(records.first?.key == "sk:13a0d1a304cba82de0463559d6263c9c")
         let caseFile = try records.caseFile(on: .decision)
         #expect(caseFile.timestamps.risk == Fixtures.now)
         let assessment = try #require(caseFile.assessment)
