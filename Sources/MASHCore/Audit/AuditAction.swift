@@ -4,6 +4,9 @@ public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
     case shared
     /// An item was withheld from a recipient.
     case withheld
+    /// An agency's record was used to decide something (routing a referral to an open case's worker),
+    /// without being shared.
+    case recordUsed = "record-used"
     /// Consent was overridden.
     case consentOverride = "consent-override"
     /// A proposed decision was held for a person's sign-off.

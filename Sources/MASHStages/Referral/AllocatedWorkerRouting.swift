@@ -22,9 +22,22 @@ struct AllocatedWorkerRouting {
         let reasons = SignOffRules.reasons(routing: screening, consent: referral.consent, policy: policy.signOff)
         let existing = held?.state(of: caseId)
         if reasons.isEmpty && existing == nil {
-            return try DecisionIssue.records(proposal)
+            var chain = AuditChain()
+            return try DecisionIssue.records(proposal, leadingAudits: [recordUse], chain: &chain)
         }
-        return try ProposalHold.records(proposal, heldBecause: reasons, existing: existing, stage: "referral", policy: policy, now: now)
+        return try ProposalHold.records(proposal, heldBecause: reasons, existing: existing, stage: "referral", policy: policy, now: now,
+                                        leadingAudits: [recordUse])
+    }
+
+    /// The audit record of the open case's record being used to route the referral: its owner and lawful
+    /// basis, and that it stays with its owner.
+    var recordUse: AuditRecord {
+        AuditRecord(
+            auditId: CaseIdentifiers.auditId(caseId: caseId, action: .recordUsed), caseId: caseId, action: .recordUsed, itemId: openCaseFact,
+            owner: openCase.agency, recipient: .socialCare, lawfulBasis: .safeguardingChildren,
+            reason: "\(openCase.agency.displayName) record \(openCaseRecord.recordId) (open case \(openCase.caseReference)) used to route the referral to its allocated worker; the record itself is not shared",
+            stage: "referral", policyVersion: policy.version, at: now
+        )
     }
 
     /// The case as screened, the routing decision and its one tasking.

@@ -38,10 +38,12 @@ struct SocialCareHistory {
                 && record.caseReference != referral.referralId && record.recordId != referral.referralId
                 && seen.insert(record.recordId).inserted
         }
-        let open = matched
+        let openCases = matched
             .filter { $0.kind == .openCase && $0.date <= receivedDate && $0.isOpen(on: receivedDate) }
             .sorted { ($0.date, $0.recordId) > ($1.date, $1.recordId) }
-            .first
+        // A case record its owner marked hub-only may not send the referral out of the hub on its own say:
+        // the referral goes through MASH research, where the record is weighed like any other.
+        let open = openCases.first { !$0.disclosure.hubOnly }
 
         var history = SocialCareHistory(previousReferrals: previous, openCase: open)
         if !previous.isEmpty {
@@ -49,6 +51,9 @@ struct SocialCareHistory {
             history.reasons.append(
                 "re-referral: \(count) referral\(count == 1 ? "" : "s") about this child in the last \(windowMonths) months"
             )
+        }
+        if open == nil, !openCases.isEmpty {
+            history.reasons.append("open to \(store.agency.displayName), but the case record is hub-only: researched by the hub rather than routed")
         }
         if let open {
             let worker = open.allocatedWorker.map { ", allocated worker \($0)" } ?? ""

@@ -8,7 +8,7 @@ import MASHCore
 /// proposal a person already signed off is not held twice; a changed one after that is held again.
 enum ProposalHold {
     static func records(_ proposal: Proposal, heldBecause: [String], existing: HeldDecision?, stage: String,
-                        policy: HubPolicy, now: Timestamp) throws -> [StageRecord] {
+                        policy: HubPolicy, now: Timestamp, leadingAudits: [AuditRecord] = []) throws -> [StageRecord] {
         var reasons = heldBecause
         if existing?.status == .signedOff {
             reasons.append("re-assessed after a person's decision was issued: the new proposal needs a person too")
@@ -34,6 +34,7 @@ enum ProposalHold {
             caseFile: caseFile, heldAt: heldAt
         )
         var chain = AuditChain(head: existing?.auditHead)
+        let leading = leadingAudits.map { chain.seal($0) }
         let audit = chain.seal(AuditRecord(
             auditId: "\(caseFile.caseId)/\(AuditAction.decisionHeld.rawValue)/\(digest.prefix(12))", caseId: caseFile.caseId,
             action: .decisionHeld, reason: "proposed \(Self.summary(decision)); held for sign-off: " + reasons.joined(separator: "; "),
@@ -43,8 +44,7 @@ enum ProposalHold {
         return [
             try StageRecord(topic: .review, key: caseFile.subjectKey, message: review),
             try StageRecord(topic: .heldDecisions, key: caseFile.caseId, message: held),
-            try StageRecord(topic: .audit, key: caseFile.caseId, message: audit),
-        ]
+        ] + (try (leading + [audit]).map { try StageRecord(topic: .audit, key: caseFile.caseId, message: $0) })
     }
 
     /// "s47-strategy-discussion with police-investigation, level 4, Red".

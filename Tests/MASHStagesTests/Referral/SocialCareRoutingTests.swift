@@ -36,10 +36,10 @@ import Testing
 
     @Test func anOpenCaseRoutesToTheAllocatedWorker() throws {
         let records = try screen(with: [record("OC1", kind: .openCase, date: "2025-06-01", worker: "Sam Patel")])
-        #expect(records.map(\.topic) == ["mash.tasking.social-care", "mash.outcome", "mash.audit", "mash.referral-register"])
+        #expect(records.map(\.topic) == ["mash.tasking.social-care", "mash.outcome", "mash.audit", "mash.audit", "mash.referral-register"])
         try records.expectSchemaValid()
         let caseId = "CASE-SCH.2026.0042"
-        #expect(records.map(\.key) == ["sk:348e35e9327291bbc73fb54c38170216", "sk:348e35e9327291bbc73fb54c38170216", caseId, "SCH/2026/0042"])
+        #expect(records.map(\.key) == ["sk:348e35e9327291bbc73fb54c38170216", "sk:348e35e9327291bbc73fb54c38170216", caseId, caseId, "SCH/2026/0042"])
 
         let tasking = try #require(try records.taskings.first)
         #expect(tasking.recipient == .socialCare)
@@ -60,7 +60,11 @@ import Testing
         #expect(openCase.facts == ["Children's Social Care record"])
         #expect(!String(decoding: try MASHJSON.encodeBytes(outcome), as: UTF8.self).contains("Sam Patel"))
 
-        let audit = try #require(try records.audits.first)
+        // The open case's record decided the routing: its use is audited, and it stays with its owner.
+        let use = try #require(try records.audits.first)
+        #expect(use.action == .recordUsed && use.owner == .socialCare && use.itemId == "social-care:OC1:S1")
+        #expect(use.reason.hasSuffix("used to route the referral to its allocated worker; the record itself is not shared"))
+        let audit = try #require(try records.audits.last)
         #expect(audit.action == .shared)
         #expect(audit.recipient == .socialCare)
         #expect(audit.owner == .education)
@@ -76,7 +80,8 @@ import Testing
         let referral = Fixtures.referral { $0.concern.categories = [.physicalAbuse] }
         let records = try screening.screen(Fixtures.input(referral))
         try records.expectSchemaValid()
-        #expect(records.map(\.topic) == ["mash.review", "mash.held-decisions", "mash.audit", "mash.referral-register"])
+        #expect(records.map(\.topic) == ["mash.review", "mash.held-decisions", "mash.audit", "mash.audit", "mash.referral-register"])
+        #expect(try records.audits.map(\.action) == [.recordUsed, .decisionHeld])
         let review = try #require(try records.review)
         #expect(review.heldBecause == ["Red case routed to the allocated worker: a person signs off every routing while the case is Red"])
         #expect(review.taskings.map(\.action) == [.allocatedWorkerUpdate])
@@ -89,6 +94,16 @@ import Testing
         #expect(share.reason.hasPrefix("referral sent to the allocated worker of open case SC-OC1"))
         // The same referral again (a replay) holds nothing once a person has signed it off.
         #expect(try screening.screen(Fixtures.input(referral)).map(\.topic) == ["mash.referral-register"])
+    }
+
+    @Test func aHubOnlyCaseRecordDoesNotRouteTheReferralOutOfTheHub() throws {
+        var hubOnly = record("OC1", kind: .openCase, date: "2025-06-01", worker: "Sam Patel")
+        hubOnly.disclosure = .withinHubOnly
+        let records = try screen(with: [hubOnly])
+        #expect(records.map(\.topic) == ["mash.research", "mash.referral-register"])
+        let screening = try records.caseFile(on: .research).screening
+        #expect(screening.openCase == nil)
+        #expect(screening.reasons.contains("open to Children's Social Care, but the case record is hub-only: researched by the hub rather than routed"))
     }
 
     @Test func aClosedOrFutureCaseDoesNotRoute() throws {
