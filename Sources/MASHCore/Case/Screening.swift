@@ -16,10 +16,14 @@ public struct Screening: Sendable, Hashable, Codable {
     public var isReReferral: Bool
     /// Referrals about this child in the previous 12 months.
     public var previousReferralCount: Int
+    /// Set when consent limits research (refused or not sought below the level that overrides it): the only
+    /// agencies whose records may be searched. Absent: every agency.
+    public var searchOnly: [Agency]?
 
     /// A screening result.
     public init(rag: RAG, level: Level, researchDeadline: Timestamp, agencyDeadlines: [AgencyDeadline]? = nil,
-                reasons: [String], openCase: OpenCaseRouting? = nil, isReReferral: Bool, previousReferralCount: Int) {
+                reasons: [String], openCase: OpenCaseRouting? = nil, isReReferral: Bool, previousReferralCount: Int,
+                searchOnly: [Agency]? = nil) {
         self.rag = rag
         self.level = level
         self.researchDeadline = researchDeadline
@@ -28,5 +32,6 @@ public struct Screening: Sendable, Hashable, Codable {
         self.openCase = openCase
         self.isReReferral = isReReferral
         self.previousReferralCount = previousReferralCount
+        self.searchOnly = searchOnly
     }
 }

@@ -74,7 +74,9 @@ extension HubPolicy {
             // for items under either regime.
             withoutConsentFromLevel: .childProtection, consentNeededUnder: [.ukGDPR, .dpa2018Part3],
             // No standing rules: every item carries its owner's own disclosure.
-            disclosureRules: DisclosureRules()
+            disclosureRules: DisclosureRules(),
+            // Without consent below child protection, only children's social care's own records are searched.
+            researchWithoutConsent: [.socialCare]
         )
     )
 

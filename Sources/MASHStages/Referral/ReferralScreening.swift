@@ -47,11 +47,17 @@ public struct ReferralScreening: PipelineStage {
             OpenCaseRouting(agency: .socialCare, caseReference: SocialCareHistory.caseReference(of: $0), allocatedWorker: $0.allocatedWorker)
         }
         let deadlines = ResearchSchedule(rag: rating.rag, receivedAt: input.ingestedAt, policy: policy)
+        let searchOnly = policy.sharing.researchLimit(level: rating.level, consent: referral.consent)
+        let consentReason = searchOnly.map { agencies in
+            "consent \(referral.consent.status == .refused ? "refused" : "not sought") below level \(policy.sharing.withoutConsentFromLevel.rawValue): "
+                + "research searches only \(agencies.map(\.displayName).joined(separator: ", "))'s records (Haringey)"
+        }
         let screening = Screening(
             rag: rating.rag, level: rating.level, researchDeadline: deadlines.caseDeadline,
             agencyDeadlines: deadlines.agencyDeadlines.isEmpty ? nil : deadlines.agencyDeadlines,
-            reasons: rating.reasons + history.reasons + deadlines.reasons, openCase: openCase,
-            isReReferral: !history.previousReferrals.isEmpty, previousReferralCount: history.previousReferrals.count
+            reasons: rating.reasons + history.reasons + deadlines.reasons + [consentReason].compactMap { $0 }, openCase: openCase,
+            isReReferral: !history.previousReferrals.isEmpty, previousReferralCount: history.previousReferrals.count,
+            searchOnly: searchOnly
         )
         let timestamps = StageTimestamps(received: input.ingestedAt, referral: input.now)
 

@@ -26,9 +26,14 @@ public struct AgencyResearch: PipelineStage {
         var caseFile = try CaseFileDecoding.decode(input.value, topic: .research, schema: MessageSchema.research)
         let subjects = caseFile.referral.subjects
 
-        var queried: [Agency] = [], noResponse: [Agency] = []
+        var queried: [Agency] = [], noResponse: [Agency] = [], notSearched: [Agency] = []
         var items: [IntelligenceItem] = [], links: [SubjectLink] = []
         for store in stores {
+            // Consent limits what is searched (the screening says which agencies, and why).
+            if let allowed = caseFile.screening.searchOnly, !allowed.contains(store.agency) {
+                if !notSearched.contains(store.agency) { notSearched.append(store.agency) }
+                continue
+            }
             if !queried.contains(store.agency) { queried.append(store.agency) }
             do {
                 let answer = try StoreSearch(store: store, subjects: subjects, receivedDate: caseFile.referral.receivedAt.utcDate).run()
@@ -43,7 +48,7 @@ public struct AgencyResearch: PipelineStage {
         let order = ResearchOrder(subjects: subjects)
         caseFile.research = ResearchResult(
             agenciesQueried: queried, noResponseFrom: noResponse,
-            items: order.items(items), links: order.links(links)
+            items: order.items(items), links: order.links(links), notSearched: notSearched
         )
         caseFile.schema = MessageSchema.riskAssessment
         caseFile.timestamps.research = input.now

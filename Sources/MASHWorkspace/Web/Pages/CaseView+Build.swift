@@ -58,6 +58,9 @@ extension CaseView {
         let research = caseFile?.research
         hasResearch = research != nil
         noResponse = research.flatMap { $0.noResponseFrom.isEmpty ? nil : $0.noResponseFrom.map(\.displayName).joined(separator: ", ") }
+        notSearched = research?.notSearched.map { agencies in
+            "\(agencies.map(\.displayName).joined(separator: ", ")): consent was not given and the case is below the level that overrides it"
+        }
         agencies = research.map { Self.agencies($0, subjects: caseFile?.referral.subjects ?? []) } ?? []
         assessment = caseFile?.assessment.map(Self.assessmentPanel)
         escalations = record.escalations.map { escalation in

@@ -154,6 +154,8 @@ struct CaseView {
     let referral: ReferralPanel?
     let hasResearch: Bool
     let noResponse: String?
+    /// "Police, Health: consent refused below level 4 ...", when consent limited research.
+    let notSearched: String?
     let agencies: [AgencyResearch]
     let assessment: AssessmentPanel?
     let escalations: [EscalationRow]

@@ -99,6 +99,7 @@ extension PageTemplates {
     <section class="panel" aria-labelledby="research-heading">
       <h2 id="research-heading">Research by agency</h2>
       {{#noResponse}}<p class="error">No response from {{.}}: decided without its records.</p>{{/noResponse}}
+      {{#notSearched}}<p class="notice">Not searched: {{.}} (Haringey).</p>{{/notSearched}}
       {{#agencies}}
       <h3>{{agency}} <span class="count">{{itemCount}}</span></h3>
       {{#links}}<p class="match">{{.}}</p>{{/links}}
