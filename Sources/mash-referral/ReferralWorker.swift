@@ -31,13 +31,17 @@ struct ReferralWorker: AsyncParsableCommand {
         defer { register.stop() }
         let held = try KafkaHeldDecisions(kafka: kafka.configuration(clientID: "mash-referral-held"), logger: logger)
         defer { held.stop() }
+        let memory = try KafkaHubMemory(kafka: kafka.configuration(clientID: "mash-referral-memory"), logger: logger)
+        defer { memory.stop() }
         try await StageProcess.run(
-            ReferralScreening(policy: policy, socialCare: socialCare, register: register, held: held, keys: try keySecret.load(logger: logger)),
+            ReferralScreening(policy: policy, socialCare: socialCare, register: register, held: held, keys: try keySecret.load(logger: logger),
+                              memory: memory),
             name: "referral",
             kafka: kafka, options: stage, logger: logger,
             onRecords: { records in
                 register.record(records)
                 held.record(records)
+                memory.record(records)
             }
         )
     }

@@ -16,6 +16,9 @@ public struct Screening: Sendable, Hashable, Codable {
     public var isReReferral: Bool
     /// Referrals about this child in the previous 12 months.
     public var previousReferralCount: Int
+    /// The earlier referrals about this child the hub itself handled within the repeat window, oldest first;
+    /// absent when none.
+    public var previousReferrals: [PreviousReferral]?
     /// Set when consent limits research (refused or not sought below the level that overrides it): the only
     /// agencies whose records may be searched. Absent: every agency.
     public var searchOnly: [Agency]?
@@ -23,7 +26,7 @@ public struct Screening: Sendable, Hashable, Codable {
     /// A screening result.
     public init(rag: RAG, level: Level, researchDeadline: Timestamp, agencyDeadlines: [AgencyDeadline]? = nil,
                 reasons: [String], openCase: OpenCaseRouting? = nil, isReReferral: Bool, previousReferralCount: Int,
-                searchOnly: [Agency]? = nil) {
+                searchOnly: [Agency]? = nil, previousReferrals: [PreviousReferral]? = nil) {
         self.rag = rag
         self.level = level
         self.researchDeadline = researchDeadline
@@ -33,5 +36,6 @@ public struct Screening: Sendable, Hashable, Codable {
         self.isReReferral = isReReferral
         self.previousReferralCount = previousReferralCount
         self.searchOnly = searchOnly
+        self.previousReferrals = previousReferrals?.isEmpty == true ? nil : previousReferrals
     }
 }

@@ -18,11 +18,13 @@ public struct Outcome: Sendable, Hashable {
     public var taskings: [TaskingSummary]
     /// When each stage finished.
     public var timestamps: StageTimestamps
+    /// What the Children in Need census records of the contact.
+    public var census: CensusReturn?
 
     /// An outcome in the current schema.
     public init(schema: String = MessageSchema.outcome, outcomeId: String, caseId: String, referralId: String,
                 receivedAt: Timestamp, subjectKey: String, decision: Decision, taskings: [TaskingSummary],
-                timestamps: StageTimestamps) {
+                timestamps: StageTimestamps, census: CensusReturn? = nil) {
         self.schema = schema
         self.outcomeId = outcomeId
         self.caseId = caseId
@@ -32,12 +34,13 @@ public struct Outcome: Sendable, Hashable {
         self.decision = decision
         self.taskings = taskings
         self.timestamps = timestamps
+        self.census = census
     }
 }
 
 extension Outcome: Codable {
     private enum CodingKeys: String, CodingKey {
-        case schema, outcomeId, caseId, referralId, receivedAt, subjectKey, decision, taskings, timestamps
+        case schema, outcomeId, caseId, referralId, receivedAt, subjectKey, decision, taskings, timestamps, census
     }
 
     public init(from decoder: any Decoder) throws {
@@ -51,5 +54,6 @@ extension Outcome: Codable {
         self.decision = try container.decode(Decision.self, forKey: .decision)
         self.taskings = try container.decode([TaskingSummary].self, forKey: .taskings)
         self.timestamps = try container.decode(StageTimestamps.self, forKey: .timestamps)
+        self.census = try container.decodeIfPresent(CensusReturn.self, forKey: .census)
     }
 }

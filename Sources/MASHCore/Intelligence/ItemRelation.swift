@@ -5,6 +5,23 @@ public enum ItemRelation {
     /// An adult the agency holds at a child subject's address.
     public static let sameAddress = "same address"
 
+    /// Another child the agency holds at a child subject's address.
+    public static let childAtSameAddress = "child at the same address"
+
+    /// A child the records of a parent or carer subject name: a child of the family.
+    public static func childOfFamily(namedBy subjectId: String) -> String { "child of the family, named in \(subjectId)'s records" }
+
+    /// Whether `relation` marks another child of the household: at the child's address, or named by a parent's records.
+    public static func isHouseholdChild(_ relation: String?) -> Bool {
+        relation == childAtSameAddress || relation?.hasPrefix("child of the family, named in ") == true
+    }
+
+    /// Whether `relation` marks someone else living in the child's household (an adult or a child found there,
+    /// or a child of the family): their factors are another household member's (C).
+    public static func isHouseholdMember(_ relation: String?) -> Bool {
+        relation == sameAddress || isHouseholdChild(relation)
+    }
+
     /// The alleged perpetrator an incident on the subject's record names.
     public static func allegedPerpetrator(inIncident recordId: String) -> String { "alleged perpetrator in incident \(recordId)" }
 

@@ -22,6 +22,8 @@ public enum MessageSchema {
     public static let signOff = "mash.sign-off/1"
     /// `mash.held-decisions/1`: the decision worker's record of a held case.
     public static let heldDecision = "mash.held-decisions/1"
+    /// `mash.child-history/1`: the hub's memory of one referral about a child.
+    public static let childHistory = "mash.child-history/1"
     /// `mash.escalation/1`: disagreement with a proposal or decision, or its resolution.
     public static let escalation = "mash.escalation/1"
 }

@@ -17,9 +17,16 @@ enum DecisionIssue {
         let outcome = Outcome(
             outcomeId: CaseIdentifiers.outcomeId(caseId: caseFile.caseId), caseId: caseFile.caseId,
             referralId: caseFile.referralId, receivedAt: caseFile.receivedAt, subjectKey: caseFile.subjectKey,
-            decision: OutwardDecision.shareable(proposal.decision, caseFile: caseFile), taskings: summaries, timestamps: proposal.timestamps
+            decision: OutwardDecision.shareable(proposal.decision, caseFile: caseFile), taskings: summaries, timestamps: proposal.timestamps,
+            census: CensusCoding.census(of: proposal.decision, caseFile: caseFile)
         )
         records.append(try StageRecord(topic: .outcome, key: caseFile.subjectKey, message: outcome))
+        // The hub remembers what it decided about the child, for the next referral.
+        let remembered = ChildHistoryEntry(subjectKey: caseFile.subjectKey, referral: PreviousReferral(
+            caseId: caseFile.caseId, referralId: caseFile.referralId, receivedAt: caseFile.referral.receivedAt,
+            outcome: proposal.decision.outcome, decidedAt: proposal.decision.decidedAt
+        ))
+        records.append(try StageRecord(topic: .childHistory, key: remembered.key, message: remembered))
         for audit in leadingAudits + proposal.audits {
             records.append(try StageRecord(topic: .audit, key: caseFile.caseId, message: chain.seal(audit)))
         }

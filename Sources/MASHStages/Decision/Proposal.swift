@@ -64,14 +64,22 @@ struct Proposal: Sendable {
         self.init(caseFile: caseFile, decision: decision, taskings: taskings, products: products, timestamps: timestamps, policy: policy, now: now)
     }
 
-    /// The policy's response to an assessed case.
+    /// The policy's response to an assessed case; when another child of the household is open to social
+    /// care, routed to the family's allocated worker first, the level's response beside it.
     static func policyResponse(to caseFile: CaseFile, assessment: RiskAssessment, policy: HubPolicy, now: Timestamp) -> Proposal {
         let childAge = caseFile.childAge
         let selection = OutcomeSelection(caseFile: caseFile, assessment: assessment, childAge: childAge, policy: policy)
         let plan = TaskingPlan(outcomes: [selection.primary] + selection.additional, childAge: childAge, policy: policy)
+        var (outcome, additional, rules, lines) = (selection.primary, selection.additional, plan.rules, selection.lines + plan.lines)
+        if let family = FamilyOpenCase.find(in: caseFile, matchedFrom: policy.signOff.possibleMatchBelow) {
+            additional = [outcome] + additional
+            outcome = .routedToAllocatedWorker
+            rules = [family.rule(rag: assessment.rag, policy: policy)] + rules
+            lines.append(family.line)
+        }
         return Proposal(
-            caseFile: caseFile, outcome: selection.primary, additional: selection.additional, level: assessment.level,
-            rag: assessment.rag, rules: plan.rules, rationale: assessment.rationale + selection.lines + plan.lines,
+            caseFile: caseFile, outcome: outcome, additional: additional, level: assessment.level,
+            rag: assessment.rag, rules: rules, rationale: assessment.rationale + lines,
             decidedBy: policy.decisionMaker, decidedAt: now, policy: policy, now: now
         )
     }

@@ -39,6 +39,9 @@ extension HubPolicy {
             // A re-referral within 12 months is at least early help: repeats are what MASH must spot.
             repeatReferral: .earlyHelp,
             repeatReferralWindowMonths: 12,
+            // Three or more earlier referrals in the window that ended in information and advice or no further
+            // action: at least early help.
+            repeatLowLevelOutcomes: [.informationAndAdvice, .noFurtherAction], repeatLowLevelCount: 3, repeatLowLevel: .earlyHelp,
             // MARAC cases, missing episodes and items' DASH scores count for 12 months.
             historyWindowMonths: 12
         ),

@@ -34,6 +34,9 @@ extension HubPolicy {
         }
         if escalation.windowMonths < 0 { problem(escalationPath.appending("windowMonths"), "\(escalation.windowMonths) months cannot be negative") }
         let riskPath = top.appending("riskLevels")
+        if riskLevels.repeatLowLevelCount < 1 {
+            problem(riskPath.appending("repeatLowLevelCount"), "\(riskLevels.repeatLowLevelCount) must be at least 1 earlier referral")
+        }
         for (key, value) in [("careEndedWithinMonths", riskLevels.careEndedWithinMonths),
                              ("repeatReferralWindowMonths", riskLevels.repeatReferralWindowMonths),
                              ("historyWindowMonths", riskLevels.historyWindowMonths)] where value < 0 {

@@ -66,6 +66,13 @@ public struct HubPolicy: Codable, Sendable, Hashable {
         sharing.disclosureRules.overrides.filter { $0.covers(item) }.reduce(item.disclosure) { $1.narrowing($0) }
     }
 
+    /// How long an allocated worker has to take up a referral routed to them: social care's research deadline
+    /// for the rating (a Blue rating has none, but an update to a worker must still fall due: the longest the
+    /// hub sets).
+    public func allocatedWorkerDeadline(rag: RAG) -> Deadline {
+        researchDeadlines.deadline(for: rag, agency: .socialCare) ?? researchDeadlines.longest ?? .clockHours(0)
+    }
+
     /// When `deadline` runs out, counted from `start` on a case rated `rag` in this hub's calendar.
     public func due(after start: Timestamp, _ deadline: Deadline, rag: RAG) -> Timestamp {
         calendar.due(after: start, deadline, rag: rag)

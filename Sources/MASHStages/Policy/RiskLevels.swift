@@ -20,13 +20,20 @@ public struct RiskLevels: Codable, Sendable, Hashable {
     public var repeatReferral: Level
     /// The repeat-referral window, in months before the referral was received.
     public var repeatReferralWindowMonths: Int
+    /// Repeated low-level concerns: earlier referrals within the repeat window that ended in these outcomes...
+    public var repeatLowLevelOutcomes: [OutcomeKind]
+    /// ...at least this many of them...
+    public var repeatLowLevelCount: Int
+    /// ...set at least this level: concerns that look harmless one by one are what a MASH must spot.
+    public var repeatLowLevel: Level
     /// How far back a MARAC case, a missing episode or an item's DASH score counts, in months.
     public var historyWindowMonths: Int
 
     /// Levels per rule.
     public init(marac: Level, childProtectionPlan: Level, lookedAfter: Level, careEndedWithinMonths: Int,
                 openCase: Level, missingChild: Level, exploitation: Level, repeatReferral: Level,
-                repeatReferralWindowMonths: Int, historyWindowMonths: Int) {
+                repeatReferralWindowMonths: Int, repeatLowLevelOutcomes: [OutcomeKind], repeatLowLevelCount: Int, repeatLowLevel: Level,
+                historyWindowMonths: Int) {
         self.marac = marac
         self.childProtectionPlan = childProtectionPlan
         self.lookedAfter = lookedAfter
@@ -36,6 +43,9 @@ public struct RiskLevels: Codable, Sendable, Hashable {
         self.exploitation = exploitation
         self.repeatReferral = repeatReferral
         self.repeatReferralWindowMonths = repeatReferralWindowMonths
+        self.repeatLowLevelOutcomes = repeatLowLevelOutcomes
+        self.repeatLowLevelCount = repeatLowLevelCount
+        self.repeatLowLevel = repeatLowLevel
         self.historyWindowMonths = historyWindowMonths
     }
 }

@@ -47,9 +47,7 @@ struct AllocatedWorkerRouting {
             subjectKey: subjectKey, referral: referral, screening: screening, timestamps: timestamps
         )
         let action = TaskingAction.allocatedWorkerUpdate
-        // A Blue rating has no research deadline, but an update to a worker must still fall due.
-        let deadline = policy.researchDeadlines.deadline(for: screening.rag, agency: .socialCare)
-            ?? policy.researchDeadlines.longest ?? .clockHours(0)
+        let deadline = policy.allocatedWorkerDeadline(rag: screening.rag)
         let tasking = Tasking(
             taskingId: CaseIdentifiers.taskingId(caseId: caseId, recipient: .socialCare, action: action), caseId: caseId,
             referralId: referral.referralId, recipient: .socialCare, action: action,

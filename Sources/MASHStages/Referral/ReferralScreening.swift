@@ -18,15 +18,18 @@ public struct ReferralScreening: PipelineStage {
     public let held: (any HeldDecisions)?
     /// Makes each child's partition key under the hub's secret.
     public let keys: PartitionKeys
+    /// The referrals the hub itself handled, by child; nil to screen without its memory.
+    public let memory: (any HubMemory)?
 
     /// A referral stage; without a social-care store, screening records that it could not check.
     public init(policy: HubPolicy = .default, socialCare: (any AgencyRecordStore)? = nil, register: (any ReferralRegister)? = nil,
-                held: (any HeldDecisions)? = nil, keys: PartitionKeys = .development) {
+                held: (any HeldDecisions)? = nil, keys: PartitionKeys = .development, memory: (any HubMemory)? = nil) {
         self.policy = policy
         self.socialCare = socialCare
         self.register = register
         self.held = held
         self.keys = keys
+        self.memory = memory
     }
 
     public var inputTopic: PipelineTopic { .referral }
@@ -41,6 +44,11 @@ public struct ReferralScreening: PipelineStage {
         let subjectKey = keys.key(for: referral)
         let windowMonths = policy.riskLevels.repeatReferralWindowMonths
         let history = SocialCareHistory.lookUp(referral, in: socialCare, windowMonths: windowMonths)
+        let remembered = (memory?.referrals(about: subjectKey) ?? []).filter { earlier in
+            earlier.caseId != caseId && earlier.receivedAt < referral.receivedAt
+                && earlier.receivedAt.utcDate.isWithin(months: windowMonths, before: referral.receivedAt.utcDate)
+        }
+        let repeats = RepeatReferrals(remembered: remembered, socialCareRecords: history.previousReferrals, windowMonths: windowMonths)
         let rating = InitialRating(referral: referral, policy: policy)
 
         let openCase = history.openCase.map {
@@ -55,24 +63,33 @@ public struct ReferralScreening: PipelineStage {
         let screening = Screening(
             rag: rating.rag, level: rating.level, researchDeadline: deadlines.caseDeadline,
             agencyDeadlines: deadlines.agencyDeadlines.isEmpty ? nil : deadlines.agencyDeadlines,
-            reasons: rating.reasons + history.reasons + deadlines.reasons + [consentReason].compactMap { $0 }, openCase: openCase,
-            isReReferral: !history.previousReferrals.isEmpty, previousReferralCount: history.previousReferrals.count,
-            searchOnly: searchOnly
+            reasons: rating.reasons + history.reasons + repeats.reasons + deadlines.reasons + [consentReason].compactMap { $0 }, openCase: openCase,
+            isReReferral: repeats.count > 0, previousReferralCount: repeats.count,
+            searchOnly: searchOnly, previousReferrals: remembered
         )
+        // The hub remembers the referral (and, once decided, its outcome): the next one about the child sees it.
+        // A replayed referral the hub already remembers is not written again: the compacted history keeps the
+        // last write of a case, and it must stay the one with the outcome.
+        let entry = ChildHistoryEntry(subjectKey: subjectKey, referral: PreviousReferral(caseId: caseId, referralId: referral.referralId, receivedAt: referral.receivedAt))
+        let known = memory?.referrals(about: subjectKey).contains { $0.caseId == caseId } ?? false
+        let remember = known ? [] : [try StageRecord(topic: .childHistory, key: entry.key, message: entry)]
         let timestamps = StageTimestamps(received: input.ingestedAt, referral: input.now)
 
         if let openCase, let record = history.openCase {
-            return try AllocatedWorkerRouting(
+            let routed = try AllocatedWorkerRouting(
                 referral: referral, caseId: caseId, subjectKey: subjectKey, screening: screening, openCase: openCase,
                 openCaseRecord: record, policy: policy, timestamps: timestamps, now: input.now
-            ).records(held: held) + [registration]
+            ).records(held: held)
+            // Issued at once, the routing already remembers the case with its outcome.
+            let remembered = routed.contains { $0.topic == PipelineTopic.childHistory.rawValue }
+            return routed + (remembered ? [] : remember) + [registration]
         }
         let caseFile = CaseFile(
             schema: MessageSchema.research, caseId: caseId, referralId: referral.referralId,
             receivedAt: input.ingestedAt, subjectKey: subjectKey, referral: referral, screening: screening,
             timestamps: timestamps
         )
-        return [try StageRecord(topic: .research, key: subjectKey, message: caseFile), registration]
+        return [try StageRecord(topic: .research, key: subjectKey, message: caseFile)] + remember + [registration]
     }
 
     /// The register record for an accepted referral. A resend of the same bytes is accepted again (its

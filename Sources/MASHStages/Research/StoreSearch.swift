@@ -1,8 +1,9 @@
 import MASHCore
 
 /// One agency's answer for a case: the records it holds on each subject, and the household view —
-/// records of the associates and alleged perpetrators those records name who are not subjects themselves,
-/// and of the adults the agency has at the child's address.
+/// records of the associates and alleged perpetrators those records name who are not subjects themselves
+/// (a child a parent's or carer's records name being a child of the family), and of everyone, adults and
+/// children, the agency has at the child's address.
 struct StoreSearch {
     let store: any AgencyRecordStore
     let subjects: [Subject]
@@ -50,31 +51,45 @@ struct StoreSearch {
                 guard let association = associations[record.personId] else { continue }
                 items.append(IntelligenceItem(
                     record: record, agency: agency, subject: association.subject,
-                    confidence: association.confidence, relation: association.relation
+                    confidence: association.confidence, relation: familyRelation(of: record, association: association)
                 ))
             }
         }
-        items += try sameAddressAdults(excluding: matchedPersons.union(associations.keys), room: StageLimits.maximumAssociatesPerCase - associations.count)
+        items += try sameAddressResidents(excluding: matchedPersons.union(associations.keys), room: StageLimits.maximumAssociatesPerCase - associations.count)
         return (items, links)
     }
 
-    /// Records of adults the agency holds at a child subject's address who are neither subjects nor already
-    /// named as associates, attached to that child as "same address". The address agreeing is the link,
-    /// so they carry full confidence; an adult is someone whose recorded date of birth makes them 18 or over.
-    private func sameAddressAdults(excluding known: Set<String>, room: Int) throws -> [IntelligenceItem] {
+    /// A child a parent's or carer's record names is a child of the family; anyone else keeps the relation
+    /// by which they were named.
+    private func familyRelation(of record: AgencyRecord, association: Association) -> String {
+        let isChild = record.dateOfBirth.map { $0.age(on: receivedDate) < 18 } ?? false
+        guard isChild, [.parent, .carer].contains(association.subject.role),
+              association.relation == ItemRelation.knownAssociate(of: association.subject.subjectId) else {
+            return association.relation
+        }
+        return ItemRelation.childOfFamily(namedBy: association.subject.subjectId)
+    }
+
+    /// Records of everyone the agency holds at a child subject's address who is neither a subject nor already
+    /// named as an associate, attached to that child: adults as "same address", children as "child at the same
+    /// address" (a newborn's sibling with an open case must be found). The address agreeing is the link, so
+    /// they carry full confidence; an adult is someone whose recorded date of birth makes them 18 or over.
+    private func sameAddressResidents(excluding known: Set<String>, room: Int) throws -> [IntelligenceItem] {
         var items: [IntelligenceItem] = []
         var attached = known
         var admittedCount = 0
         for child in subjects where child.role == .child {
             guard let address = child.address, address.postcode != nil, address.line1 != nil else { continue }
             let residents = try store.recordsOfResidents(at: address)
-            let adults = Set(residents.filter { ($0.dateOfBirth?.age(on: receivedDate) ?? 0) >= 18 }.map(\.personId)).subtracting(attached)
-            let admitted = Set(adults.sorted().prefix(max(0, room - admittedCount)))
+            let people = Set(residents.map(\.personId)).subtracting(attached)
+            let admitted = Set(people.sorted().prefix(max(0, room - admittedCount)))
             admittedCount += admitted.count
             for record in residents where admitted.contains(record.personId) {
-                items.append(IntelligenceItem(record: record, agency: store.agency, subject: child, confidence: 1, relation: ItemRelation.sameAddress))
+                let isChild = record.dateOfBirth.map { $0.age(on: receivedDate) < 18 } ?? false
+                items.append(IntelligenceItem(record: record, agency: store.agency, subject: child, confidence: 1,
+                                              relation: isChild ? ItemRelation.childAtSameAddress : ItemRelation.sameAddress))
             }
-            attached.formUnion(adults)
+            attached.formUnion(people)
         }
         return items
     }

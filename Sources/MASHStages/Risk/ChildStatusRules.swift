@@ -11,7 +11,7 @@ struct ChildStatusRules {
                    rule: "child-protection-plan", noun: "on a child protection plan")
             + careStatus(.lookedAfter, flag: .lookedAfter, level: policy.riskLevels.lookedAfter,
                          rule: "looked-after", noun: "looked after")
-            + openCase() + missing() + exploitation() + repeatReferral()
+            + openCase() + missing() + exploitation() + repeatReferral() + repeatLowLevelConcerns()
     }
 
     /// A plan or care episode open when the referral came, or ended within the policy's months before it.
@@ -94,6 +94,23 @@ struct ChildStatusRules {
                 rule: "repeat-referral",
                 text: "Re-referral: \(Self.count(max(count, 1), "earlier referral")) about the child in the \(months) months before this one: at least level \(level.rawValue)",
                 facts: ["screening.previousReferralCount"] + found.map(\.itemId).sorted()
+            )
+        )]
+    }
+
+    /// Earlier referrals the hub handled that ended low (information and advice, no further action) and come
+    /// often enough together to say more than each did.
+    private func repeatLowLevelConcerns() -> [RiskFinding] {
+        let levels = policy.riskLevels
+        let low = (facts.screening.previousReferrals ?? []).filter { $0.outcome.map(levels.repeatLowLevelOutcomes.contains) ?? false }
+        guard low.count >= levels.repeatLowLevelCount else { return [] }
+        let outcomes = Self.list(low.compactMap { $0.outcome?.rawValue.replacingOccurrences(of: "-", with: " ") })
+        return [RiskFinding(
+            flag: .repeatReferral, level: levels.repeatLowLevel,
+            line: RationaleLine(
+                rule: "repeat-low-level",
+                text: "Repeated low-level concerns: \(Self.count(low.count, "earlier referral")) in the \(levels.repeatReferralWindowMonths) months before this one ended in \(outcomes) (\(levels.repeatLowLevelCount) or more): at least level \(levels.repeatLowLevel.rawValue)",
+                facts: ["screening.previousReferrals"]
             )
         )]
     }

@@ -27,22 +27,22 @@ enum FactorCoding {
     }
 
     /// The factors an agency's record evidences, coded by whose record it is: a subject's own record by their
-    /// role; an adult found at the child's address as another household member (C), whatever subject it was
-    /// attached to, so a parent's or lodger's record never becomes the child's factor; the themed factors of
-    /// someone the records merely name (an alleged perpetrator, an associate) not at all.
+    /// role; another person of the household (found at the child's address, or a child the parents' records
+    /// name) as another household member (C), whatever subject it was attached to, so a parent's or sibling's
+    /// record never becomes the child's factor; of someone the records merely name (an alleged perpetrator,
+    /// an associate) only the child-centred factors they evidence (18C on an abuser's record), no themed ones.
     static func factors(of item: IntelligenceItem, subjectRole: SubjectRole?) -> [CINFactor] {
-        let role: SubjectRole?
-        if item.relation == ItemRelation.sameAddress {
-            role = .householdMember
-        } else if ItemRelation.isNamedAssociate(item.relation) {
-            role = nil
-        } else {
-            role = subjectRole
+        if ItemRelation.isHouseholdMember(item.relation) {
+            // Someone else in the household: their themed factors are another member's (C); a child-centred
+            // factor (a sibling's neglect, say) is that child's, not this one's.
+            return item.factors.compactMap { $0.theme.flatMap { CINFactor.forTheme($0, role: .householdMember) } }
+        }
+        if ItemRelation.isNamedAssociate(item.relation) {
+            return item.factors.filter { $0.theme == nil }
         }
         return item.factors.compactMap { factor in
             guard let theme = factor.theme else { return factor }
-            guard let role else { return nil }
-            return CINFactor.forTheme(theme, role: role)
+            return subjectRole.flatMap { CINFactor.forTheme(theme, role: $0) }
         }
     }
 

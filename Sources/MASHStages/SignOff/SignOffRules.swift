@@ -34,6 +34,9 @@ enum SignOffRules {
             reasons.append("rests on possible person matches a practitioner must verify: \(uncertain.joined(separator: ", "))")
         }
         if let consent = consentReason(caseFile.referral.consent, policy: policy) { reasons.append(consent) }
+        if policy.allocatedWorkerWhenRed, assessment.rag == .red, outcomes.contains(.routedToAllocatedWorker) {
+            reasons.append("Red case routed to the family's allocated worker: a person signs off every routing while the case is Red")
+        }
         if policy.professionalJudgement, assessment.flags.contains(.professionalJudgement) {
             reasons.append("the level rests on the referrer's professional judgement, above what the rules found")
         }

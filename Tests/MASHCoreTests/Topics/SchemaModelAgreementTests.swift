@@ -26,6 +26,8 @@ import Testing
         (["$defs", "RiskAssessment", "properties", "primaryNeed", "enum"], strings(PrimaryNeed.self)),
         (["$defs", "RiskAssessment", "properties", "flags", "items", "enum"], strings(RiskFlag.self)),
         (["$defs", "HubRole", "enum"], strings(HubRole.self)),
+        (["$defs", "PrimaryNeed", "enum"], strings(PrimaryNeed.self)),
+        (["$defs", "AbuseCategory", "enum"], strings(AbuseCategory.self)),
         (["$defs", "SignOffAction", "enum"], strings(SignOffAction.self)),
         (["properties", "status", "enum"], strings(HeldStatus.self)),
         (["properties", "kind", "enum"], strings(EscalationKind.self)),

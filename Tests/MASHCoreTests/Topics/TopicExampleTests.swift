@@ -66,6 +66,7 @@ import Testing
         "mash.sign-off": (path(.key("signedBy"), .key("role")), .string("volunteer")),
         "mash.held-decisions": (path(.key("status")), .string("forgotten")),
         "mash.escalation": (path(.key("kind")), .string("ignored")),
+        "mash.child-history": (path(.key("referral"), .key("outcome")), .string("forgotten")),
     ]
 
     private static func path(_ steps: JSONPath.Step...) -> JSONPath { JSONPath(steps: steps) }

@@ -20,7 +20,7 @@ import Testing
         #expect(document["name"] == .string(name))
         #expect(document["partitions"] == .number(12))
         // The register and the held decisions are tables by id, so they are compacted.
-        let isTable = [PipelineTopic.referralRegister.rawValue, PipelineTopic.heldDecisions.rawValue].contains(name)
+        let isTable = [PipelineTopic.referralRegister.rawValue, PipelineTopic.heldDecisions.rawValue, PipelineTopic.childHistory.rawValue].contains(name)
         #expect(document["cleanupPolicy"] == .string(isTable ? "compact" : "delete"))
         // The case record (every topic after intake) and the audit trail are never deleted by retention;
         // the referral register keeps as long as a re-referral counts, with room to spare.

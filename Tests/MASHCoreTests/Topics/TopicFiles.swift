@@ -42,6 +42,7 @@ enum TopicModel {
         case "mash.sign-off": try MASHJSON.encode(MASHJSON.decode(SignOff.self, from: data))
         case "mash.held-decisions": try MASHJSON.encode(MASHJSON.decode(HeldDecision.self, from: data))
         case "mash.escalation": try MASHJSON.encode(MASHJSON.decode(Escalation.self, from: data))
+        case "mash.child-history": try MASHJSON.encode(MASHJSON.decode(ChildHistoryEntry.self, from: data))
         default: throw UnknownTopic(name: topic)
         }
     }

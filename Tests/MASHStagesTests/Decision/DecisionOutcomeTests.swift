@@ -74,8 +74,10 @@ import Testing
         let records = try DecisionTesting.issue(DecisionTesting.assessed(level: .childInNeed, items: [item]))
         let caseFile = DecisionTesting.assessed(level: .childInNeed)
         let byCase: Set<String> = [PipelineTopic.audit.rawValue, PipelineTopic.heldDecisions.rawValue]
-        #expect(records.filter { !byCase.contains($0.topic) }.allSatisfy { $0.key == caseFile.subjectKey })
+        let history = PipelineTopic.childHistory.rawValue
+        #expect(records.filter { !byCase.contains($0.topic) && $0.topic != history }.allSatisfy { $0.key == caseFile.subjectKey })
         #expect(records.filter { byCase.contains($0.topic) }.allSatisfy { $0.key == caseFile.caseId })
+        #expect(records.on(.childHistory).map(\.key) == ["\(caseFile.subjectKey)|\(caseFile.caseId)"])
         let outcome = try records.outcome
         #expect(outcome.taskings.map(\.taskingId) == ["CASE-SCH.2026.0042/social-care/s17-assessment"])
         #expect(outcome.outcomeId == "CASE-SCH.2026.0042/outcome")

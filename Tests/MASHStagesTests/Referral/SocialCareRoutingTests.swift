@@ -36,10 +36,12 @@ import Testing
 
     @Test func anOpenCaseRoutesToTheAllocatedWorker() throws {
         let records = try screen(with: [record("OC1", kind: .openCase, date: "2025-06-01", worker: "Sam Patel")])
-        #expect(records.map(\.topic) == ["mash.tasking.social-care", "mash.outcome", "mash.audit", "mash.audit", "mash.referral-register"])
+        #expect(records.map(\.topic) == ["mash.tasking.social-care", "mash.outcome", "mash.child-history", "mash.audit", "mash.audit", "mash.referral-register"])
+        #expect(try MASHJSON.decode(ChildHistoryEntry.self, from: Data(records[2].value)).referral.outcome == .routedToAllocatedWorker)
         try records.expectSchemaValid()
         let caseId = "CASE-SCH.2026.0042"
-        #expect(records.map(\.key) == ["sk:348e35e9327291bbc73fb54c38170216", "sk:348e35e9327291bbc73fb54c38170216", caseId, caseId, "SCH/2026/0042"])
+        let historyKey = "sk:348e35e9327291bbc73fb54c38170216|\(caseId)"
+        #expect(records.map(\.key) == ["sk:348e35e9327291bbc73fb54c38170216", "sk:348e35e9327291bbc73fb54c38170216", historyKey, caseId, caseId, "SCH/2026/0042"])
 
         let tasking = try #require(try records.taskings.first)
         #expect(tasking.recipient == .socialCare)
@@ -76,11 +78,13 @@ import Testing
     @Test func aRedRoutingWaitsForAPerson() throws {
         let store = InMemoryAgencyRecordStore(agency: .socialCare, records: [record("OC1", kind: .openCase, date: "2025-06-01", worker: "Sam Patel")])
         let held = HeldDecisionBook()
-        let screening = ReferralScreening(policy: .default, socialCare: store, held: held)
+        let memory = HubMemoryBook()
+        let screening = ReferralScreening(policy: .default, socialCare: store, held: held, memory: memory)
         let referral = Fixtures.referral { $0.concern.categories = [.physicalAbuse] }
         let records = try screening.screen(Fixtures.input(referral))
+        memory.record(records)
         try records.expectSchemaValid()
-        #expect(records.map(\.topic) == ["mash.review", "mash.held-decisions", "mash.audit", "mash.audit", "mash.referral-register"])
+        #expect(records.map(\.topic) == ["mash.review", "mash.held-decisions", "mash.audit", "mash.audit", "mash.child-history", "mash.referral-register"])
         #expect(try records.audits.map(\.action) == [.recordUsed, .decisionHeld])
         let review = try #require(try records.review)
         #expect(review.heldBecause == ["Red case routed to the allocated worker: a person signs off every routing while the case is Red"])
@@ -100,7 +104,7 @@ import Testing
         var hubOnly = record("OC1", kind: .openCase, date: "2025-06-01", worker: "Sam Patel")
         hubOnly.disclosure = .withinHubOnly
         let records = try screen(with: [hubOnly])
-        #expect(records.map(\.topic) == ["mash.research", "mash.referral-register"])
+        #expect(records.map(\.topic) == ["mash.research", "mash.child-history", "mash.referral-register"])
         let screening = try records.caseFile(on: .research).screening
         #expect(screening.openCase == nil)
         #expect(screening.reasons.contains("open to Children's Social Care, but the case record is hub-only: researched by the hub rather than routed"))
@@ -108,9 +112,9 @@ import Testing
 
     @Test func aClosedOrFutureCaseDoesNotRoute() throws {
         let closed = try screen(with: [record("OC1", kind: .openCase, date: "2024-06-01", endDate: "2026-02-01")])
-        #expect(closed.map(\.topic) == ["mash.research", "mash.referral-register"])
+        #expect(closed.map(\.topic) == ["mash.research", "mash.child-history", "mash.referral-register"])
         let later = try screen(with: [record("OC2", kind: .openCase, date: "2026-04-01")])
-        #expect(later.map(\.topic) == ["mash.research", "mash.referral-register"])
+        #expect(later.map(\.topic) == ["mash.research", "mash.child-history", "mash.referral-register"])
     }
 
     @Test func aCaseEndingInTheFutureIsStillOpen() throws {
@@ -129,7 +133,7 @@ import Testing
         }
         let store = PossibleMatchStore(record: record("OC1", kind: .openCase, date: "2025-06-01"))
         let records = try ReferralScreening(socialCare: store).screen(Fixtures.input(Fixtures.referral()))
-        #expect(records.map(\.topic) == ["mash.research", "mash.referral-register"])
+        #expect(records.map(\.topic) == ["mash.research", "mash.child-history", "mash.referral-register"])
     }
 
     @Test func anUnavailableStoreDoesNotBlockScreening() throws {

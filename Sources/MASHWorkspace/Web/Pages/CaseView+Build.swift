@@ -130,7 +130,11 @@ extension CaseView {
                         .compactMap { $0 }.joined(separator: ", ")
                 )
             },
-            screening: screening
+            screening: screening,
+            previousReferrals: (caseFile.screening.previousReferrals ?? []).map { earlier in
+                "\(clock.text(earlier.receivedAt)): \(earlier.referralId), \(earlier.outcome.map { $0.rawValue.replacingOccurrences(of: "-", with: " ") } ?? "not decided")"
+            },
+            hasPreviousReferrals: !(caseFile.screening.previousReferrals ?? []).isEmpty
         )
     }
 

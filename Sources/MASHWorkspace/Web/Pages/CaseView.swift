@@ -86,6 +86,9 @@ struct CaseView {
         let judgement: String?
         let subjects: [SubjectRow]
         let screening: [String]
+        /// Earlier referrals about the child the hub handled: "Tue 3 Feb 2026, 10:12: REF-1, information and advice".
+        let previousReferrals: [String]
+        let hasPreviousReferrals: Bool
     }
 
     struct ItemRow {

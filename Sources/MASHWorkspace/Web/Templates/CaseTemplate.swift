@@ -92,6 +92,8 @@ extension PageTemplates {
       </table>
       <h3>Screening</h3>
       <ul class="reasons">{{#screening}}<li>{{.}}</li>{{/screening}}</ul>
+      {{#hasPreviousReferrals}}<h3>Earlier referrals the hub handled (12 months)</h3>
+      <ul class="reasons">{{#previousReferrals}}<li>{{.}}</li>{{/previousReferrals}}</ul>{{/hasPreviousReferrals}}
     </section>
     {{/referral}}
 
