@@ -52,7 +52,7 @@ struct HubEndToEndTests {
         let expectedEnds = Self.referralCount + Self.malformed.count + 1
         var ledger = DeliveryLedger()
         var read = 0
-        let messages = try await test.collect(["mash.outcome", "mash.review", "mash.dead-letter", "mash.tasking.police", "mash.tasking.social-care", "mash.tasking.health"],
+        let messages = try await test.collect(["mash.research", "mash.outcome", "mash.review", "mash.dead-letter", "mash.tasking.police", "mash.tasking.social-care", "mash.tasking.health"],
                                               timeout: .seconds(180)) { messages in
             // Outcomes and their taskings are on different topics: wait for the taskings too.
             for message in messages[read...] { ledger.add(message) }
@@ -72,6 +72,22 @@ struct HubEndToEndTests {
         #expect(Dictionary(grouping: ends, by: { $0 }).allSatisfy { $0.value.count == 1 })
         #expect(Set(ends) == Set(referralIds))
 
+        // What the hub remembered of each child when its referral arrived: only earlier referrals about the same
+        // child in this stream (which of them depends on the order the referral worker read them in).
+        let caseFiles = try distinct.filter { $0.topic == "mash.research" }.map { try MASHJSON.decode(CaseFile.self, from: Data($0.value)) }
+        let subjects = Dictionary(caseFiles.map { ($0.referralId, $0) }, uniquingKeysWith: { first, _ in first })
+        var remembered: [String: [PreviousReferral]] = [:]
+        for file in caseFiles {
+            let earlier = file.screening.previousReferrals ?? []
+            remembered[file.referralId] = earlier
+            for previous in earlier {
+                let other = subjects[previous.referralId]
+                #expect(other == nil || other?.subjectKey == file.subjectKey, "\(file.referralId) remembers \(previous.referralId), another child's")
+                #expect(previous.receivedAt < file.receivedAt && referralIds.contains(previous.referralId))
+            }
+        }
+        #expect(caseFiles.contains { $0.screening.previousReferrals != nil }, "some child is referred twice in 500 referrals")
+
         // The taskings are the ones the stages decide, and each tasking the outcome lists was delivered.
         let reference = try ReferencePipeline(stores: data)
         let taskings = try distinct.filter { $0.topic.hasPrefix("mash.tasking.") }.map { try MASHJSON.decode(Tasking.self, from: Data($0.value)) }
@@ -80,7 +96,7 @@ struct HubEndToEndTests {
         for review in reviews { results[review.referralId] = ExpectedResult(review: review) }
         var mismatches: [String] = []
         for (line, referralId) in zip(lines, referralIds) {
-            let expected = try ExpectedResult.of(reference.run(line))
+            let expected = try ExpectedResult.of(reference.run(line, remembered: remembered[referralId] ?? []))
             let actual = results[referralId]
             if expected != actual.map({ [$0] }) { mismatches.append("\(referralId): expected \(expected), got \(String(describing: actual))") }
         }

@@ -5,21 +5,23 @@ import MASHStages
 
 /// The four stages composed in-process: what the distributed pipeline must agree with.
 struct ReferencePipeline {
-    let referral: ReferralScreening
+    let socialCare: (any AgencyRecordStore)?
     let research: AgencyResearch
     let risk = RiskAssessor()
     let decision = DecisionMaker()
 
     init(stores folder: URL) throws {
         let stores = try AgencyStoreFolder(folder).openAll()
-        referral = ReferralScreening(socialCare: stores.first { $0.agency == .socialCare })
+        socialCare = stores.first { $0.agency == .socialCare }
         research = AgencyResearch(stores: stores)
     }
 
     /// Every record the pipeline ends with for one referral: outcome, taskings and audit, or the proposal held
-    /// for sign-off.
-    func run(_ referralBytes: [UInt8]) throws -> [StageRecord] {
+    /// for sign-off. `remembered` is what the hub's memory held about the child when the referral arrived (the
+    /// order referrals arrive in decides that, so the caller says it).
+    func run(_ referralBytes: [UInt8], remembered: [PreviousReferral] = []) throws -> [StageRecord] {
         let now = Timestamp.now
+        let referral = ReferralScreening(socialCare: socialCare, memory: FixedMemory(referrals: remembered))
         var pending = try referral.process(StageInput(value: referralBytes, ingestedAt: now, now: now))
         var finished: [StageRecord] = []
         while let record = pending.popLast() {
@@ -33,6 +35,12 @@ struct ReferencePipeline {
         }
         return finished
     }
+}
+
+/// A hub memory that knows the same earlier referrals whichever child is asked about.
+private struct FixedMemory: HubMemory {
+    let referrals: [PreviousReferral]
+    func referrals(about subjectKey: String) -> [PreviousReferral] { referrals }
 }
 
 /// What a referral's end state is, in the terms the test compares: issued or held for sign-off, the outcome

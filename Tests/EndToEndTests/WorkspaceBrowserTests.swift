@@ -40,7 +40,8 @@ struct WorkspaceBrowserTests {
             try await browser.element("#username").type("sc.manager")
             try await browser.element("#password").type(password)
             try await browser.element("button.primary").click()
-            #expect(try await browser.title.hasPrefix("Queue"))
+            let title = try await browser.title(startingWith: "Queue")
+            #expect(title.hasPrefix("Queue"), "after logging in the page is \(title)")
             let awaiting = try await browser.elements("span.status-awaiting-sign-off")
             #expect(!awaiting.isEmpty, "held cases are in the queue")
             // Held cases come first: the first row is one.

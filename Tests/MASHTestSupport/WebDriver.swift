@@ -67,6 +67,8 @@ public final class WebDriver: @unchecked Sendable {
             throw Failure(description: "chromedriver did not open a session: \(String(describing: created))")
         }
         session = id
+        // A form's submission can return before the next page has loaded: element lookups wait for it.
+        _ = try await command("timeouts", body: ["implicit": 5000])
     }
 
     deinit {
@@ -85,6 +87,18 @@ public final class WebDriver: @unchecked Sendable {
 
     public var title: String {
         get async throws { try await command("title", method: "GET") as? String ?? "" }
+    }
+
+    /// The page's title once it starts with `prefix` (a page may still be loading after a click), or the
+    /// title it had when `timeout` ran out.
+    public func title(startingWith prefix: String, timeout: Duration = .seconds(10)) async throws -> String {
+        let deadline = ContinuousClock.now + timeout
+        var current = try await title
+        while !current.hasPrefix(prefix), ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(100))
+            current = try await title
+        }
+        return current
     }
 
     public var currentURL: String {

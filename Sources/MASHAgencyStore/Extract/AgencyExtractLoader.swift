@@ -13,13 +13,15 @@ public enum AgencyExtractLoader {
         public var rejections: [ExtractRejection]
     }
 
-    /// Loads `file` into `agency`'s store in `folder`.
+    /// Loads `file` into `agency`'s store in `folder`, unless `safeguards` refuse it (the old store then stays).
     public static func load(
         agency: Agency, file: URL, format: AgencyExtractReader.Format? = nil,
-        mapping: ExtractColumnMapping = ExtractColumnMapping(), into folder: AgencyStoreFolder
+        mapping: ExtractColumnMapping = ExtractColumnMapping(), encoding: ExtractEncoding = .utf8,
+        safeguards: LoadSafeguards = LoadSafeguards(), into folder: AgencyStoreFolder
     ) throws -> Report {
-        let contents = try AgencyExtractReader(agency: agency, mapping: mapping).read(file, format: format)
+        let contents = try AgencyExtractReader(agency: agency, mapping: mapping).read(file, format: format, encoding: encoding)
         let store = folder.storeURL(for: agency)
+        try safeguards.check(contents, replacing: store, extract: file.path)
         let summary = try AgencyStoreWriter.write(contents.records, agency: agency, to: store, source: file.path)
         return Report(store: store, summary: summary, rejections: contents.rejections)
     }

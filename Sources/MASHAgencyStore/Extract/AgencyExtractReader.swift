@@ -35,19 +35,21 @@ public struct AgencyExtractReader: Sendable {
         self.mapping = mapping
     }
 
-    /// Reads the file at `url` in `format` (by default from its extension).
-    public func read(_ url: URL, format: Format? = nil) throws -> Contents {
+    /// Reads the file at `url` in `format` (by default from its extension), in `encoding`.
+    public func read(_ url: URL, format: Format? = nil, encoding: ExtractEncoding = .utf8) throws -> Contents {
         let bytes: [UInt8]
         do {
             bytes = Array(try Data(contentsOf: url))
         } catch {
             throw AgencyExtractError(path: url.path, reason: "cannot read the extract (\(error.localizedDescription))")
         }
-        return try read(bytes: bytes, format: format ?? Format.of(url), path: url.path)
+        return try read(bytes: try encoding.utf8(bytes, path: url.path), format: format ?? Format.of(url), path: url.path)
     }
 
-    /// Reads extract bytes; `path` names them in errors.
+    /// Reads extract bytes (UTF-8: anything else is refused with the line and byte where it stops being
+    /// UTF-8); `path` names them in errors.
     public func read(bytes: [UInt8], format: Format, path: String) throws -> Contents {
+        try ExtractEncoding.utf8.check(bytes, path: path)
         var validator = RecordValidator(agency: agency)
         switch format {
         case .jsonLines:
@@ -96,6 +98,7 @@ private struct RecordValidator {
         if let birth = record.dateOfBirth, !birth.isRealDate { problems.append("dateOfBirth \(birth) is not a real date") }
         if let end = record.endDate, end < record.date { problems.append("endDate \(end) is before date \(record.date)") }
         if let first = lineOfRecord[record.recordId] { problems.append("record id \(record.recordId) already on line \(first)") }
+        problems += FieldLimits.problems(of: record)
         guard problems.isEmpty else { return reject(line: line, reasons: problems) }
         lineOfRecord[record.recordId] = line
         records.append(record)

@@ -33,13 +33,30 @@ struct AgencyLoadCommand: AsyncParsableCommand {
     @Option(help: "Rejected rows to list; the rest are counted.")
     var showRejections: Int = 50
 
+    @Option(help: "The extract's encoding: \(ExtractEncoding.allCases.map(\.rawValue).joined(separator: ", ")). Text that is not valid in it is refused with the line and byte.")
+    var encoding: String = ExtractEncoding.utf8.rawValue
+
+    @Option(name: .customLong("max-rejected"), help: "Refuse the load (the old store stays) when more than this share of rows is rejected.")
+    var maxRejected: Double = 0.05
+
+    @Option(name: .customLong("max-shrink"), help: "Refuse the load when it would lose more than this share of the store's records.")
+    var maxShrink: Double = 0.20
+
+    @Flag(name: .customLong("allow-shrink"), help: "Replace the store however much smaller the new load is.")
+    var allowShrink = false
+
     func run() async throws {
         guard let agency = Agency(rawValue: agency) else {
             throw ValidationError("--agency \(self.agency): expected one of \(Agency.allCases.map(\.rawValue).joined(separator: ", "))")
         }
+        guard let encoding = ExtractEncoding(rawValue: encoding) else {
+            throw ValidationError("--encoding \(self.encoding): expected one of \(ExtractEncoding.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
         let mapping = try self.mapping.map { try ExtractColumnMapping(contentsOf: URL(fileURLWithPath: $0)) } ?? ExtractColumnMapping()
         let report = try AgencyExtractLoader.load(
-            agency: agency, file: URL(fileURLWithPath: file), mapping: mapping, into: AgencyStoreFolder(path: stores)
+            agency: agency, file: URL(fileURLWithPath: file), mapping: mapping, encoding: encoding,
+            safeguards: LoadSafeguards(maximumRejectedShare: maxRejected, maximumShrink: maxShrink, allowShrink: allowShrink),
+            into: AgencyStoreFolder(path: stores)
         )
         for rejection in report.rejections.prefix(showRejections) {
             Console.line("rejected \(file):\(rejection.line): \(rejection.reason)")
