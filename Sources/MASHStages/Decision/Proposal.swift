@@ -16,15 +16,17 @@ struct Proposal: Sendable {
     let audits: [AuditRecord]
 
     /// `decision` with `taskings` already built; `products` holds what each recipient may be told (the
-    /// shares and withholdings to audit), `timestamps` the outcome's.
+    /// shares and withholdings to audit), `timestamps` the outcome's; `referralShareReasons` why the referral
+    /// goes to a recipient, where that is not the decision's taskings alone.
     init(caseFile: CaseFile, decision: Decision, taskings: [Tasking], products: [Agency: InformationProduct],
-         timestamps: StageTimestamps, policy: HubPolicy, now: Timestamp, stage: String = "decision", referralShareReason: String? = nil) {
+         timestamps: StageTimestamps, policy: HubPolicy, now: Timestamp, stage: String = "decision",
+         referralShareReasons: [Agency: String] = [:]) {
         var recipients: [Agency] = []
         for tasking in taskings where !recipients.contains(tasking.recipient) { recipients.append(tasking.recipient) }
         var audits = recipients.flatMap { recipient in
             [ReferralShare.audit(of: caseFile.referral, caseId: caseFile.caseId, to: recipient,
                                  actions: taskings.filter { $0.recipient == recipient }.map(\.action),
-                                 stage: stage, policy: policy, at: now, reason: referralShareReason)]
+                                 stage: stage, policy: policy, at: now, reason: referralShareReasons[recipient])]
                 + (products[recipient]?.audits ?? [])
         }
         if case .overridden(let justification) = caseFile.referral.consent {
@@ -47,7 +49,18 @@ struct Proposal: Sendable {
         var timestamps = caseFile.timestamps
         timestamps.decision = now
         let products = Self.products(for: rules.map(\.recipient), caseFile: caseFile, level: level, policy: policy, now: now)
-        let taskings = rules.map { rule in
+        let taskings = Self.taskings(rules, caseFile: caseFile, level: level, rag: rag, products: products, timestamps: timestamps, policy: policy)
+        let decision = Decision(
+            outcome: outcome, additionalOutcomes: additional, level: level, rag: rag, rationale: rationale,
+            decidedBy: decidedBy, decidedAt: decidedAt
+        )
+        self.init(caseFile: caseFile, decision: decision, taskings: taskings, products: products, timestamps: timestamps, policy: policy, now: now)
+    }
+
+    /// One tasking per rule, each carrying what `products` says its recipient may be told.
+    static func taskings(_ rules: [TaskingRule], caseFile: CaseFile, level: Level, rag: RAG, products: [Agency: InformationProduct],
+                         timestamps: StageTimestamps, policy: HubPolicy) -> [Tasking] {
+        rules.map { rule in
             Tasking(
                 taskingId: CaseIdentifiers.taskingId(caseId: caseFile.caseId, recipient: rule.recipient, action: rule.action),
                 caseId: caseFile.caseId, referralId: caseFile.referralId, recipient: rule.recipient, action: rule.action,
@@ -57,11 +70,6 @@ struct Proposal: Sendable {
                 informationProduct: products[rule.recipient]?.entries ?? [], timestamps: timestamps
             )
         }
-        let decision = Decision(
-            outcome: outcome, additionalOutcomes: additional, level: level, rag: rag, rationale: rationale,
-            decidedBy: decidedBy, decidedAt: decidedAt
-        )
-        self.init(caseFile: caseFile, decision: decision, taskings: taskings, products: products, timestamps: timestamps, policy: policy, now: now)
     }
 
     /// The policy's response to an assessed case; when another child of the household is open to social

@@ -78,7 +78,7 @@ public struct ReferralScreening: PipelineStage {
         if let openCase, let record = history.openCase {
             let routed = try AllocatedWorkerRouting(
                 referral: referral, caseId: caseId, subjectKey: subjectKey, screening: screening, openCase: openCase,
-                openCaseRecord: record, policy: policy, timestamps: timestamps, now: input.now
+                openCaseRecord: record, careStatus: history.careStatus, policy: policy, timestamps: timestamps, now: input.now
             ).records(held: held)
             // Issued at once, the routing already remembers the case with its outcome.
             let remembered = routed.contains { $0.topic == PipelineTopic.childHistory.rawValue }

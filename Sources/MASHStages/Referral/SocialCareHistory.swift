@@ -7,6 +7,8 @@ struct SocialCareHistory {
     var previousReferrals: [AgencyRecord] = []
     /// The child's open social-care case, if there is one.
     var openCase: AgencyRecord?
+    /// The child's current child protection plan and care episode records (CP-IS), open on the day.
+    var careStatus: [AgencyRecord] = []
     /// What screening should say about the lookup.
     var reasons: [String] = []
 
@@ -45,7 +47,13 @@ struct SocialCareHistory {
         // the referral goes through MASH research, where the record is weighed like any other.
         let open = openCases.first { !$0.disclosure.hubOnly }
 
-        var history = SocialCareHistory(previousReferrals: previous, openCase: open)
+        var seenCare = Set<String>()
+        let care = matched
+            .filter { [.childProtectionPlan, .lookedAfter].contains($0.kind) && $0.date <= receivedDate && $0.isOpen(on: receivedDate) }
+            .sorted { ($0.date, $0.recordId) < ($1.date, $1.recordId) }
+            .filter { seenCare.insert($0.recordId).inserted }
+
+        var history = SocialCareHistory(previousReferrals: previous, openCase: open, careStatus: care)
         if !previous.isEmpty {
             let count = previous.count
             history.reasons.append(

@@ -43,10 +43,15 @@ enum SignOffRules {
         return everyDecision(reasons, policy: policy)
     }
 
-    /// The reasons for routing a referral to the allocated worker of an open case.
-    static func reasons(routing screening: Screening, consent: Consent, policy: SignOffPolicy) -> [String] {
+    /// The reasons for routing a referral rated `rag` to the allocated worker of an open case, with
+    /// `outcomes` beside the routing.
+    static func reasons(routingAt rag: RAG, outcomes: [OutcomeKind], consent: Consent, policy: SignOffPolicy) -> [String] {
         var reasons: [String] = []
-        if policy.allocatedWorkerWhenRed, screening.rag == .red {
+        let protection = outcomes.filter(SignOffPolicy.childProtectionOutcomes.contains)
+        if !protection.isEmpty {
+            reasons.append("child-protection response (\(protection.map(\.rawValue).joined(separator: ", "))): software may propose it, a person decides")
+        }
+        if policy.allocatedWorkerWhenRed, rag == .red {
             reasons.append("Red case routed to the allocated worker: a person signs off every routing while the case is Red")
         }
         if let consent = consentReason(consent, policy: policy) { reasons.append(consent) }

@@ -76,11 +76,11 @@ struct SignedResponse {
             issued.timestamps = timestamps
             return issued
         }
-        // A routed referral (no research) is shared as the referral stage would have shared it.
+        // A routed referral (no research) is shared with the allocated worker as the referral stage would have.
         let routed = caseFile.research == nil ? caseFile.screening.openCase.map(AllocatedWorkerRouting.shareReason) : nil
         return Proposal(
             caseFile: caseFile, decision: review.decision, taskings: taskings, products: products, timestamps: timestamps,
-            policy: policy, now: now, referralShareReason: routed
+            policy: policy, now: now, referralShareReasons: routed.map { [.socialCare: $0] } ?? [:]
         )
     }
 

@@ -87,8 +87,12 @@ import Testing
         #expect(records.map(\.topic) == ["mash.review", "mash.held-decisions", "mash.audit", "mash.audit", "mash.child-history", "mash.referral-register"])
         #expect(try records.audits.map(\.action) == [.recordUsed, .decisionHeld])
         let review = try #require(try records.review)
-        #expect(review.heldBecause == ["Red case routed to the allocated worker: a person signs off every routing while the case is Red"])
-        #expect(review.taskings.map(\.action) == [.allocatedWorkerUpdate])
+        #expect(review.heldBecause == [
+            "child-protection response (police-investigation): software may propose it, a person decides",
+            "Red case routed to the allocated worker: a person signs off every routing while the case is Red",
+        ])
+        // Level 4: the allocated worker takes social care's part; the police investigation goes beside it.
+        #expect(review.taskings.map(\.action) == [.allocatedWorkerUpdate, .childAbuseInvestigation])
         #expect(review.caseFile.research == nil && review.caseFile.screening.openCase?.caseReference == "SC-OC1")
 
         let signed = try #require(try DecisionTesting.confirmingHeld(records, held: held))
