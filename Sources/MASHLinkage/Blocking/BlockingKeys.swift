@@ -20,6 +20,28 @@ public enum BlockingKeys {
         return unique(texts)
     }
 
+    /// The keys `mash link` blocks a file on, every record against every other: the index keys of the
+    /// record as written and with forename and surname exchanged, surname sound code with the full date of
+    /// birth (a misspelt forename and a wrong postcode), and the first line of the address or the town with
+    /// the surname sound code and forename initial (a wrong postcode and no date of birth).
+    public static func clusteringKeys(for identity: PersonIdentity) -> [BlockingKey] {
+        var texts = identifierTexts(identity, includePersonId: true)
+        for name in identity.names {
+            for form in [name, name.swapped] {
+                nameTexts(form, identity, year: yearText(identity), into: &texts)
+                guard let surname = form.surname else { continue }
+                for part in surname.tokens {
+                    if let date = identity.dateOfBirth { texts.append("sd:\(PhoneticCode.of(part))|\(date.iso8601)") }
+                    if let line = identity.addressLine { texts.append("ls:\(line)|\(PhoneticCode.of(part))") }
+                    if let town = identity.town, let forename = form.forename {
+                        for initial in initialClasses(forename) { texts.append("ts:\(town)|\(PhoneticCode.of(part))|\(initial)") }
+                    }
+                }
+            }
+        }
+        return unique(texts)
+    }
+
     /// The keys to look up for a query identity.
     public static func queryKeys(for identity: PersonIdentity) -> [BlockingKey] {
         var texts = identifierTexts(identity, includePersonId: true)

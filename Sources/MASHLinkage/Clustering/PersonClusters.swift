@@ -14,8 +14,37 @@ public struct PersonClusters: Sendable {
         self.matcher = matcher
     }
 
-    /// The cluster of each identity, numbered 0... in order of first appearance.
+    /// The cluster of each identity, numbered 0... in order of first appearance, with `matcher`.
     public func clusters(of identities: [PersonIdentity]) -> [Int] {
+        link(identities, model: .fixed(matcher)).clusters
+    }
+
+    /// Which weights a link uses.
+    public enum Model: Sendable {
+        /// These, as they are.
+        case fixed(PersonMatcher)
+        /// Learned from the identities by `learner` (m, u, λ, term frequencies) when there are at least
+        /// `minimumRecords` distinct ones; `fallback` with no term frequencies below that.
+        case learned(WeightLearner, minimumRecords: Int, fallback: LinkageModel)
+        /// `model`'s weights and prior, with term frequencies from the identities when there are at least
+        /// `minimumRecords` distinct ones.
+        case reused(LinkageModel, minimumRecords: Int)
+    }
+
+    /// What a link did: each identity's cluster, the model it matched with, and how much it compared.
+    public struct Result: Sendable {
+        /// The cluster of each identity, numbered 0... in order of first appearance.
+        public var clusters: [Int]
+        /// The model the pairs were scored with.
+        public var model: LinkageModel
+        /// Pairs of distinct identities blocking compared.
+        public var candidatePairs: Int
+        /// Pairs that cleared the match threshold.
+        public var links: Int
+    }
+
+    /// Links `identities` into people with `model`.
+    public func link(_ identities: [PersonIdentity], model: Model) -> Result {
         // Identical identities are compared once: extracts repeat a person's details on every record.
         var distinct: [PersonIdentity] = []
         var distinctIndex: [PersonIdentity: Int] = [:]
@@ -28,9 +57,9 @@ public struct PersonClusters: Sendable {
 
         var blocks: [BlockingKey: [Int]] = [:]
         for (index, identity) in distinct.enumerated() {
-            for key in BlockingKeys.indexKeys(for: identity) { blocks[key, default: []].append(index) }
+            for key in BlockingKeys.clusteringKeys(for: identity) { blocks[key, default: []].append(index) }
         }
-        var edges: [(weight: Double, a: Int, b: Int)] = []
+        var pairs: [(a: Int32, b: Int32)] = []
         var compared = Set<UInt64>()
         for members in blocks.values where members.count > 1 {
             let limited = members.prefix(maximumBlockSize)
@@ -38,10 +67,36 @@ public struct PersonClusters: Sendable {
                 for b in limited.dropFirst(offset + 1) {
                     let pair = UInt64(min(a, b)) << 32 | UInt64(max(a, b))
                     guard compared.insert(pair).inserted else { continue }
-                    let comparison = matcher.compare(distinct[a], distinct[b])
-                    if comparison.status == .match { edges.append((comparison.weight, a, b)) }
+                    pairs.append((Int32(min(a, b)), Int32(max(a, b))))
                 }
             }
+        }
+        pairs.sort { ($0.a, $0.b) < ($1.a, $1.b) }
+
+        let matcher: PersonMatcher
+        let used: LinkageModel
+        switch model {
+        case .fixed(let fixed):
+            matcher = fixed
+            used = LinkageModel(weights: fixed.configuration.weights, evenOddsWeight: fixed.configuration.thresholds.evenOddsWeight)
+        case .reused(let reused, let minimumRecords):
+            matcher = PersonMatcher(configuration: reused.configuration,
+                                    frequencies: distinct.count >= minimumRecords ? TermFrequencies(distinct) : TermFrequencies())
+            used = reused
+        case .learned(let learner, let minimumRecords, let fallback):
+            if distinct.count >= minimumRecords {
+                used = learner.learn(identities: distinct, comparer: PersonMatcher(configuration: fallback.configuration), defaults: fallback)
+                matcher = PersonMatcher(configuration: used.configuration, frequencies: TermFrequencies(distinct))
+            } else {
+                used = fallback
+                matcher = PersonMatcher(configuration: fallback.configuration)
+            }
+        }
+
+        var edges: [(weight: Double, a: Int, b: Int)] = []
+        for pair in pairs {
+            let comparison = matcher.compare(distinct[Int(pair.a)], distinct[Int(pair.b)])
+            if comparison.status == .match { edges.append((comparison.weight, Int(pair.a), Int(pair.b))) }
         }
         // Self-links for identities that are strong enough on their own to merge their repeats; weaker
         // repeats ("J Smith" with nothing else) stay apart row by row.
@@ -73,6 +128,6 @@ public struct PersonClusters: Sendable {
                 result.append(numbers.count - 1)
             }
         }
-        return result
+        return Result(clusters: result, model: used, candidatePairs: pairs.count, links: edges.count)
     }
 }

@@ -10,10 +10,13 @@ public struct PersonIdentity: Sendable, Hashable {
     public var dateOfBirth: LocalDate?
     /// Female or male; "unknown" counts as missing.
     public var sex: Sex?
-    /// Canonical postcode ("SW1A 1AA"), if plausible.
+    /// Canonical UK postcode ("SW1A 1AA"); any other country's postcode as its letters and digits in upper
+    /// case ("2119", "75011").
     public var postcode: String?
     /// The first address line's normalised tokens joined, e.g. "14 orchard close".
     public var addressLine: String?
+    /// The town or city's normalised tokens joined, e.g. "milton keynes".
+    public var town: String?
     /// Ten digits of a valid NHS number.
     public var nhsNumber: String?
     /// An NHS number as given that failed its check: carries no weight.
@@ -28,14 +31,16 @@ public struct PersonIdentity: Sendable, Hashable {
     /// An identity from raw values as an extract or a referral gives them; everything is normalised here.
     public init(
         names: [PersonName], dateOfBirth: LocalDate? = nil, sex: Sex? = nil, addressLine: String? = nil,
-        postcode: String? = nil, nhsNumber: String? = nil, upn: String? = nil, agencyPersonId: String? = nil
+        postcode: String? = nil, town: String? = nil, nhsNumber: String? = nil, upn: String? = nil, agencyPersonId: String? = nil
     ) {
         self.names = names.filter { $0.forename != nil || $0.surname != nil }
         self.dateOfBirth = dateOfBirth.flatMap { $0.isRealDate ? $0 : nil }
         self.sex = sex == .unknown ? nil : sex
-        self.postcode = postcode.flatMap(PostcodeNormaliser.normalise)
+        self.postcode = postcode.flatMap { PostcodeNormaliser.normalise($0) ?? Self.otherPostcode($0) }
         let line = addressLine.map { NameNormaliser.tokens($0).joined(separator: " ") }
         self.addressLine = line?.isEmpty == false ? line : nil
+        let town = town.map { NameNormaliser.tokens($0).joined(separator: " ") }
+        self.town = town?.isEmpty == false ? town : nil
         if let text = nhsNumber?.trimmedOfWhitespace(), !text.isEmpty {
             if let valid = NHSNumber(text) { self.nhsNumber = valid.digits } else { invalidNHSNumber = text }
         }
@@ -48,6 +53,13 @@ public struct PersonIdentity: Sendable, Hashable {
 
     /// The recorded name (the first), if any.
     public var primaryName: PersonName? { names.first }
+
+    /// A postcode that is not a UK one: its ASCII letters and digits in upper case, if there are 2 to 12.
+    static func otherPostcode(_ text: String) -> String? {
+        let kept = text.uppercased().unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
+        guard (2...12).contains(kept.count) else { return nil }
+        return String(String.UnicodeScalarView(kept))
+    }
 }
 
 extension PersonIdentity {

@@ -7,6 +7,7 @@ public enum PersonField: String, Sendable, Hashable, CaseIterable {
     case sex
     case addressLine = "address"
     case postcode
+    case town
     case nhsNumber = "nhs_number"
     case upn
 }

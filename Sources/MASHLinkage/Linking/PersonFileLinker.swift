@@ -5,16 +5,43 @@ public struct PersonFileLinker: Sendable {
     public let columns: PersonColumns
     /// How rows are clustered.
     public let clustering: PersonClusters
+    /// The weights: by default learned from the file when it has enough distinct people.
+    public let model: PersonClusters.Model
+
+    /// Files with fewer distinct identities than this are linked with the shipped (or given) weights and no
+    /// term-frequency adjustment: too few pairs to learn from, too few names to count.
+    public static let minimumRecordsToLearn = 1_000
+
+    /// The default model: learned from the file, or the shipped weights for a small one.
+    public static let learnedModel = PersonClusters.Model.learned(WeightLearner(), minimumRecords: minimumRecordsToLearn, fallback: .defaults)
 
     /// A linker over these columns.
-    public init(columns: PersonColumns = PersonColumns(), clustering: PersonClusters = PersonClusters()) {
+    public init(columns: PersonColumns = PersonColumns(), clustering: PersonClusters = PersonClusters(), model: PersonClusters.Model = learnedModel) {
         self.columns = columns
         self.clustering = clustering
+        self.model = model
+    }
+
+    /// What `link(csv:)` did besides the file.
+    public struct Report: Sendable {
+        /// The linked file.
+        public var csv: String
+        /// Rows read.
+        public var rows: Int
+        /// How the rows were linked.
+        public var result: PersonClusters.Result
+        /// How many clusters have each size (1: a record alone).
+        public var clusterSizes: [Int: Int]
     }
 
     /// The linked file: the header and every row as they were, each with its cluster id ("C000001"...,
     /// numbered in order of first appearance) added at the end.
     public func link(csv bytes: [UInt8]) throws -> String {
+        try linkReporting(csv: bytes).csv
+    }
+
+    /// The linked file, the model used and the cluster sizes.
+    public func linkReporting(csv bytes: [UInt8]) throws -> Report {
         var reader = CSVReader(bytes: bytes)
         guard let header = reader.next() else { throw PersonFileError(line: nil, reason: "the file is empty") }
         let indexes = try columns.indexes(in: header.fields)
@@ -25,14 +52,19 @@ public struct PersonFileLinker: Sendable {
         }
         if let error = reader.error { throw PersonFileError(line: error.line, reason: error.reason) }
         let identities = rows.map { Self.identity(of: $0.fields, indexes: indexes) }
-        let clusters = clustering.clusters(of: identities)
+        let result = clustering.link(identities, model: model)
+        let clusters = result.clusters
         let width = max(6, String(clusters.max() ?? 0).count)
         var output = CSVWriter.line(header.fields + ["cluster_id"])
         for (row, cluster) in zip(rows, clusters) {
             let number = String(cluster + 1)
             output += CSVWriter.line(row.fields + ["C" + String(repeating: "0", count: width - number.count) + number])
         }
-        return output
+        var members: [Int: Int] = [:]
+        for cluster in clusters { members[cluster, default: 0] += 1 }
+        var sizes: [Int: Int] = [:]
+        for size in members.values { sizes[size, default: 0] += 1 }
+        return Report(csv: output, rows: rows.count, result: result, clusterSizes: sizes)
     }
 
     /// The identity a row gives, from whichever fields are mapped and present.
@@ -45,7 +77,7 @@ public struct PersonFileLinker: Sendable {
         return PersonIdentity(
             names: [PersonName(forename: value(.firstName).flatMap(NameForm.init), surname: value(.surname).flatMap(NameForm.init))],
             dateOfBirth: value(.dateOfBirth).flatMap(FieldParsing.date), sex: value(.sex).flatMap(FieldParsing.sex),
-            addressLine: value(.addressLine), postcode: value(.postcode), nhsNumber: value(.nhsNumber), upn: value(.upn)
+            addressLine: value(.addressLine), postcode: value(.postcode), town: value(.town), nhsNumber: value(.nhsNumber), upn: value(.upn)
         )
     }
 }

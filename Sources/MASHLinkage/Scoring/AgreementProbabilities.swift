@@ -2,7 +2,7 @@ import Foundation
 
 /// The Fellegi-Sunter probabilities of one comparison level: how often it is seen when the two records
 /// are the same person (m) and when they are not (u). Its weight is log2(m / u) bits.
-public struct AgreementProbabilities: Sendable, Hashable {
+public struct AgreementProbabilities: Sendable, Hashable, Codable {
     /// P(level | same person).
     public var m: Double
     /// P(level | different people).

@@ -21,6 +21,11 @@ struct EvidenceWriter {
         name("forename", comparison.forename, askedName?.forename, found?.forename, into: &lines)
         birth(into: &lines)
         address(into: &lines)
+        switch comparison.town {
+        case .agrees: lines.append("town agrees")
+        case .differs: lines.append("town differs (\(query.town ?? ""), \(candidate.town ?? ""))")
+        case .invalid, .missing: break
+        }
         switch comparison.sex {
         case .agrees: lines.append("sex agrees")
         case .differs: lines.append("sex differs")
@@ -70,6 +75,7 @@ struct EvidenceWriter {
         switch comparison.address {
         case .sameAddress: lines.append("address agrees")
         case .samePostcode: lines.append("postcode agrees, first line differs or unknown")
+        case .sameLine: lines.append("first line of the address agrees, postcode differs or unknown \(pair)")
         case .sameDistrict: lines.append("postcode district agrees \(pair)")
         case .differs: lines.append("postcode differs \(pair)")
         case .missing: break

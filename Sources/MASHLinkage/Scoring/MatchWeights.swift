@@ -1,7 +1,7 @@
 /// The m and u probabilities behind every field comparison (Fellegi-Sunter): each level's weight is
 /// log2(m / u). Defaults are set from how agencies' records differ in practice (typing errors, short
 /// forenames, swapped dates, moves) and how often unrelated people agree by chance.
-public struct MatchWeights: Sendable, Hashable {
+public struct MatchWeights: Sendable, Hashable, Codable {
     /// Forename levels. Default `NameWeights.forename` (exact m 0.86 u 0.01; differs m 0.03 u 0.964).
     public var forename = NameWeights.forename
     /// Surname levels. Default `NameWeights.surname` (exact m 0.85 u 0.004; differs m 0.06 u 0.98).
@@ -22,6 +22,8 @@ public struct MatchWeights: Sendable, Hashable {
     public var sameAddress = AgreementProbabilities(m: 0.6, u: 0.001)
     /// Same postcode only. Default m 0.1, u 0.004.
     public var samePostcode = AgreementProbabilities(m: 0.1, u: 0.004)
+    /// The same first line under a different postcode (a mistyped postcode). Default m 0.02, u 0.0002.
+    public var sameLine = AgreementProbabilities(m: 0.02, u: 0.000_2)
     /// Same postcode district only. Default m 0.15, u 0.05.
     public var sameDistrict = AgreementProbabilities(m: 0.15, u: 0.05)
     /// Different postcodes (people move). Default m 0.15, u 0.945.
@@ -38,6 +40,10 @@ public struct MatchWeights: Sendable, Hashable {
     public var personIdAgrees = AgreementProbabilities(m: 0.95, u: 0.000_001)
     /// The agency's own person id different (agencies hold duplicates). Default m 0.05, u 0.999999.
     public var personIdDiffers = AgreementProbabilities(m: 0.05, u: 0.999_999)
+    /// Town equal. Default m 0.85, u 0.05.
+    public var townAgrees = AgreementProbabilities(m: 0.85, u: 0.05)
+    /// Town different. Default m 0.15, u 0.95.
+    public var townDiffers = AgreementProbabilities(m: 0.15, u: 0.95)
     /// Sex equal. Default m 0.97, u 0.5.
     public var sexAgrees = AgreementProbabilities(m: 0.97, u: 0.5)
     /// Sex different. Default m 0.03, u 0.5.

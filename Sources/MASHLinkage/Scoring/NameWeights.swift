@@ -1,5 +1,5 @@
 /// The m and u probabilities of each `NameAgreement` level of one name field.
-public struct NameWeights: Sendable, Hashable {
+public struct NameWeights: Sendable, Hashable, Codable {
     public var exact: AgreementProbabilities
     public var nickname: AgreementProbabilities
     public var partial: AgreementProbabilities

@@ -11,6 +11,7 @@ public struct PersonComparison: Sendable, Hashable {
     public let surname: NameAgreement
     public let dateOfBirth: BirthDateAgreement
     public let address: AddressAgreement
+    public let town: FieldAgreement
     public let nhsNumber: FieldAgreement
     public let upn: FieldAgreement
     public let personId: FieldAgreement
@@ -35,6 +36,7 @@ public struct PersonComparison: Sendable, Hashable {
         sex = FieldAgreement.compare(query.sex, candidate.sex)
         dateOfBirth = BirthDateAgreement.compare(query.dateOfBirth, candidate.dateOfBirth)
         address = AddressAgreement.compare(postcode: query.postcode, line: query.addressLine, with: candidate.postcode, line: candidate.addressLine)
+        town = FieldAgreement.compare(query.town, candidate.town)
 
         var best: (names: (PersonName, PersonName), forename: NameAgreement, surname: NameAgreement, weight: Double, swapped: Bool)?
         for queryName in query.names {
@@ -59,6 +61,12 @@ public struct PersonComparison: Sendable, Hashable {
         var total = best?.weight ?? 0
         total += Self.weight(dateOfBirth, weights)
         total += Self.weight(address, weights)
+        total += Self.weight(town, agrees: weights.townAgrees, differs: weights.townDiffers)
+        total += Self.frequencyAdjustment(
+            names: best.map { ($0.swapped ? $0.names.0.swapped : $0.names.0, $0.forename, $0.surname) },
+            address: address, postcode: query.postcode, town: town == .agrees ? query.town : nil,
+            weights: weights, frequencies: matcher.frequencies
+        )
         total += Self.weight(nhsNumber, agrees: weights.nhsNumberAgrees, differs: weights.nhsNumberDiffers)
         total += Self.weight(upn, agrees: weights.upnAgrees, differs: weights.upnDiffers)
         total += Self.weight(personId, agrees: weights.personIdAgrees, differs: weights.personIdDiffers)
@@ -96,6 +104,25 @@ public struct PersonComparison: Sendable, Hashable {
         }
     }
 
+    /// Term-frequency adjustment of exact agreements on forename, surname, postcode and town.
+    private static func frequencyAdjustment(names: (PersonName, NameAgreement, NameAgreement)?, address: AddressAgreement,
+                                            postcode: String?, town: String?, weights: MatchWeights,
+                                            frequencies: TermFrequencies) -> Double {
+        var bits = 0.0
+        if let (name, forename, surname) = names {
+            if forename == .exact, let value = name.forename?.first {
+                bits += frequencies.adjustment(\.forename, value, u: weights.forename.exact.u)
+            }
+            if surname == .exact, let value = name.surname?.joined {
+                bits += frequencies.adjustment(\.surname, value, u: weights.surname.exact.u)
+            }
+        }
+        // Only the postcode alone: a shared first line is rare whatever the postcode.
+        if let postcode, address == .samePostcode { bits += frequencies.adjustment(\.postcode, postcode, u: weights.samePostcode.u) }
+        if let town { bits += frequencies.adjustment(\.town, town, u: weights.townAgrees.u) }
+        return bits
+    }
+
     private static func weight(_ level: BirthDateAgreement, _ weights: MatchWeights) -> Double {
         switch level {
         case .exact: weights.birthExact.weight
@@ -112,6 +139,7 @@ public struct PersonComparison: Sendable, Hashable {
         switch level {
         case .sameAddress: weights.sameAddress.weight
         case .samePostcode: weights.samePostcode.weight
+        case .sameLine: weights.sameLine.weight
         case .sameDistrict: weights.sameDistrict.weight
         case .differs: weights.addressDiffers.weight
         case .missing: 0

@@ -3,10 +3,14 @@
 public struct PersonMatcher: Sendable {
     /// Weights and thresholds.
     public let configuration: LinkageConfiguration
+    /// How common each name, postcode and town is, for term-frequency adjustment; empty for none.
+    public let frequencies: TermFrequencies
 
-    /// A matcher with `configuration` (default weights and thresholds).
-    public init(configuration: LinkageConfiguration = LinkageConfiguration()) {
+    /// A matcher with `configuration` (default weights and thresholds), adjusting exact agreements by
+    /// `frequencies`.
+    public init(configuration: LinkageConfiguration = LinkageConfiguration(), frequencies: TermFrequencies = TermFrequencies()) {
         self.configuration = configuration
+        self.frequencies = frequencies
     }
 
     /// How `candidate` compares with `query`.

@@ -24,8 +24,24 @@ struct LinkCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Field to column mapping, e.g. first_name=Forename,surname=LastName,dob=DOB.", valueName: "field=column,..."))
     var columns: String?
 
+    @Option(help: ArgumentHelp("Link with this saved model's weights instead of learning them from the file.", valueName: "file"))
+    var model: String?
+
+    @Option(name: .customLong("save-model"), help: ArgumentHelp("Write the model the file was linked with (learned or given) as JSON.", valueName: "file"))
+    var saveModel: String?
+
     func run() async throws {
         let mapping = try columns.map { try PersonColumns(parsing: $0) } ?? PersonColumns()
+        let chosen: PersonClusters.Model
+        if let model {
+            do {
+                chosen = .reused(try LinkageModel(contentsOf: URL(fileURLWithPath: model)), minimumRecords: PersonFileLinker.minimumRecordsToLearn)
+            } catch {
+                throw ValidationError("--model \(model): \(error)")
+            }
+        } else {
+            chosen = PersonFileLinker.learnedModel
+        }
         let bytes: [UInt8]
         do {
             bytes = Array(try Data(contentsOf: URL(fileURLWithPath: input)))
@@ -33,22 +49,25 @@ struct LinkCommand: AsyncParsableCommand {
             throw ValidationError("--in \(input): cannot read it (\(error.localizedDescription))")
         }
         let started = ContinuousClock.now
-        let linked: String
+        let report: PersonFileLinker.Report
         do {
-            linked = try PersonFileLinker(columns: mapping).link(csv: bytes)
+            report = try PersonFileLinker(columns: mapping, model: chosen).linkReporting(csv: bytes)
         } catch let error as PersonFileError {
             throw ValidationError("\(input): \(error)")
         }
-        try Data(linked.utf8).write(to: URL(fileURLWithPath: output))
-        var reader = CSVReader(text: linked)
-        _ = reader.next()
-        var rows = 0
-        var clusters = Set<String>()
-        while let record = reader.next() {
-            rows += 1
-            clusters.insert(record.fields.last ?? "")
-        }
+        try Data(report.csv.utf8).write(to: URL(fileURLWithPath: output))
         let seconds = (ContinuousClock.now - started).seconds
-        Console.line("linked \(rows) rows into \(clusters.count) people in \(String(format: "%.2f", seconds)) s: \(output)")
+        let people = report.clusterSizes.values.reduce(0, +)
+        Console.line("linked \(report.rows) rows into \(people) people in \(String(format: "%.2f", seconds)) s: \(output)")
+        let used = report.result.model
+        if let learned = used.learned, model == nil {
+            Console.line("weights learned from \(learned.records) distinct records: \(learned.candidatePairs) pairs compared, \(learned.randomPairs) random pairs, "
+                + "\(String(format: "%.4f", learned.matchShare)) of compared pairs the same person (\(learned.iterations) iterations); fields: \(learned.fields.joined(separator: ", "))")
+        } else if model == nil {
+            Console.line("shipped weights: fewer than \(PersonFileLinker.minimumRecordsToLearn) distinct records to learn from")
+        }
+        let sizes = report.clusterSizes.keys.sorted().map { "\($0): \(report.clusterSizes[$0]!)" }.joined(separator: ", ")
+        Console.line("cluster sizes (size: clusters): \(sizes)")
+        if let saveModel { try used.save(to: URL(fileURLWithPath: saveModel)) }
     }
 }
