@@ -8,7 +8,11 @@ import MASHCore
 ///   is short for) + year of birth ("?" when unknown), so typos late in a name, nicknames, half of a
 ///   double-barrelled surname and day/month slips still meet;
 /// - `fd:` sound code of the forename (or its formal name) + full date of birth, for changed or misspelt surnames;
-/// - `pf:` postcode + forename initial class, for a wrong or missing date of birth at a known address.
+/// - `pf:` postcode + forename initial class, for a wrong or missing date of birth at a known address;
+/// - for `mash link` also (`clusteringKeys`): the exchanged-name forms, `sd:` surname sound code + date of
+///   birth, `ls:` first line + surname code, `ts:` town + surname code + initial, and `em:`, `ph:`, `ix:`
+///   the email address, telephone number and other identifier; `dob:` the date of birth and `pc:` the
+///   postcode alone, for records whose names are both misspelt or missing.
 ///
 /// A record is indexed under `indexKeys`; a query looks up `queryKeys`, which add the forename/surname
 /// exchanged forms and the year-unknown form.
@@ -26,6 +30,12 @@ public enum BlockingKeys {
     /// the surname sound code and forename initial (a wrong postcode and no date of birth).
     public static func clusteringKeys(for identity: PersonIdentity) -> [BlockingKey] {
         var texts = identifierTexts(identity, includePersonId: true)
+        if let email = identity.email { texts.append("em:" + email) }
+        if let phone = identity.phone { texts.append("ph:" + phone) }
+        if let other = identity.identifier { texts.append("ix:" + other) }
+        // The date of birth alone and the postcode alone: records whose names are both wrong.
+        if let date = identity.dateOfBirth { texts.append("dob:" + date.iso8601) }
+        if let postcode = identity.postcode { texts.append("pc:" + postcode) }
         for name in identity.names {
             for form in [name, name.swapped] {
                 nameTexts(form, identity, year: yearText(identity), into: &texts)

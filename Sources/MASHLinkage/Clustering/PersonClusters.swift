@@ -8,6 +8,8 @@ public struct PersonClusters: Sendable {
     /// Blocks larger than this are compared only in their first `maximumBlockSize` members: a key shared by
     /// thousands (a very common name in a big file) says little and would cost millions of comparisons.
     public var maximumBlockSize = 1_000
+    /// The probability from which a pair is linked; nil for the matcher's match threshold (0.99).
+    public var matchThreshold: Double?
 
     /// Clusters with `matcher`'s configuration.
     public init(matcher: PersonMatcher = PersonMatcher()) {
@@ -94,13 +96,14 @@ public struct PersonClusters: Sendable {
         }
 
         var edges: [(weight: Double, a: Int, b: Int)] = []
+        let threshold = matchThreshold ?? matcher.configuration.thresholds.match
         for pair in pairs {
             let comparison = matcher.compare(distinct[Int(pair.a)], distinct[Int(pair.b)])
-            if comparison.status == .match { edges.append((comparison.weight, Int(pair.a), Int(pair.b))) }
+            if comparison.probability >= threshold { edges.append((comparison.weight, Int(pair.a), Int(pair.b))) }
         }
         // Self-links for identities that are strong enough on their own to merge their repeats; weaker
         // repeats ("J Smith" with nothing else) stay apart row by row.
-        let selfMatch = distinct.map { matcher.compare($0, $0).status == .match }
+        let selfMatch = distinct.map { matcher.compare($0, $0).probability >= threshold }
 
         var sets = DisjointSets(distinct: distinct)
         edges.sort { ($0.weight, $1.a, $1.b) > ($1.weight, $0.a, $0.b) }

@@ -2,10 +2,14 @@
 public enum AddressAgreement: Sendable, Hashable, CaseIterable {
     /// The same postcode and first line.
     case sameAddress
+    /// The same postcode and first lines alike (Jaro-Winkler 0.8 or more, house numbers aside).
+    case samePostcodeLineAlike
     /// The same postcode; the first lines differ or one is unknown.
     case samePostcode
     /// The same first line under different postcodes: a mistyped postcode.
     case sameLine
+    /// First lines alike under different postcodes.
+    case lineAlike
     /// The same postcode district (outward code), e.g. a move within the area.
     case sameDistrict
     /// Different postcodes.
@@ -17,19 +21,39 @@ public enum AddressAgreement: Sendable, Hashable, CaseIterable {
     /// when they agree but for a typing error (Jaro-Winkler 0.9 or more) in the words, never in the numbers:
     /// 7 and 9 Mill Lane are neighbours, not one address.
     public static func compare(postcode lhs: String?, line lhsLine: String?, with rhs: String?, line rhsLine: String?) -> AddressAgreement {
-        let lines = lhsLine.flatMap { left in rhsLine.map { sameLine(left, $0) } }
-        guard let lhs, let rhs else { return lines == true ? .sameLine : .missing }
-        if lhs == rhs { return lines == true ? .sameAddress : .samePostcode }
-        if lines == true { return .sameLine }
-        return outward(lhs) == outward(rhs) ? .sameDistrict : .differs
+        let lines = lhsLine.flatMap { left in rhsLine.map { lineLevel(left, $0) } } ?? .unknown
+        guard let lhs, let rhs else {
+            switch lines {
+            case .same: return .sameLine
+            case .alike: return .lineAlike
+            case .different, .unknown: return .missing
+            }
+        }
+        if lhs == rhs {
+            switch lines {
+            case .same: return .sameAddress
+            case .alike: return .samePostcodeLineAlike
+            case .different, .unknown: return .samePostcode
+            }
+        }
+        switch lines {
+        case .same: return .sameLine
+        case .alike: return .lineAlike
+        case .different, .unknown: return outward(lhs) == outward(rhs) ? .sameDistrict : .differs
+        }
     }
 
+    private enum LineLevel { case same, alike, different, unknown }
+
     /// Whether two normalised first lines are one address written twice.
-    static func sameLine(_ lhs: String, _ rhs: String) -> Bool {
-        if lhs == rhs { return true }
+    static func sameLine(_ lhs: String, _ rhs: String) -> Bool { lineLevel(lhs, rhs) == .same }
+
+    private static func lineLevel(_ lhs: String, _ rhs: String) -> LineLevel {
+        if lhs == rhs { return .same }
+        let similarity = JaroWinkler.similarity(lhs, rhs)
         let numbers = { (line: String) in line.split(separator: " ").filter { $0.contains { $0.isNumber } } }
-        guard numbers(lhs) == numbers(rhs) else { return false }
-        return JaroWinkler.similarity(lhs, rhs) >= 0.9
+        if similarity >= 0.9, numbers(lhs) == numbers(rhs) { return .same }
+        return similarity >= 0.8 ? .alike : .different
     }
 
     /// A UK postcode's outward code; any other postcode is its own district.

@@ -27,6 +27,12 @@ public struct PersonIdentity: Sendable, Hashable {
     public var invalidUPN: String?
     /// The agency's own person id (a record's, or the id a referral quotes for that agency).
     public var agencyPersonId: String?
+    /// An email address, trimmed and in lower case.
+    public var email: String?
+    /// A telephone number's digits, the last ten (so +44 7700 900123 and 07700 900123 agree).
+    public var phone: String?
+    /// Any other identifier both sides give exactly (a driving licence, a passport, a local id), as given.
+    public var identifier: String?
 
     /// An identity from raw values as an extract or a referral gives them; everything is normalised here.
     public init(
@@ -49,6 +55,18 @@ public struct PersonIdentity: Sendable, Hashable {
         }
         let id = agencyPersonId?.trimmedOfWhitespace()
         self.agencyPersonId = id?.isEmpty == false ? id : nil
+    }
+
+    /// This identity with contact details and another identifier, normalised.
+    public func with(email: String?, phone: String?, identifier: String?) -> PersonIdentity {
+        var identity = self
+        let mail = email?.trimmedOfWhitespace().lowercased()
+        identity.email = mail.flatMap { $0.contains("@") && $0.count >= 3 ? $0 : nil }
+        let digits = String(phone?.filter(\.isASCII).filter(\.isNumber).suffix(10) ?? "")
+        identity.phone = digits.count >= 7 ? digits : nil
+        let other = identifier?.trimmedOfWhitespace()
+        identity.identifier = other?.isEmpty == false ? other : nil
+        return identity
     }
 
     /// The recorded name (the first), if any.

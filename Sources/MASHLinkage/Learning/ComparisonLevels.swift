@@ -21,12 +21,16 @@ public enum ComparisonLevels {
         Field(name: "address", levels: [
             ("same-address", \.sameAddress), ("same-postcode", \.samePostcode), ("same-line", \.sameLine),
             ("same-district", \.sameDistrict), ("differs", \.addressDiffers),
+            ("same-postcode-line-alike", \.samePostcodeLineAlike), ("line-alike", \.lineAlike),
         ]),
-        Field(name: "town", levels: [("agrees", \.townAgrees), ("differs", \.townDiffers)]),
+        Field(name: "town", levels: [("agrees", \.townAgrees), ("differs", \.townDiffers), ("misspelt", \.townMisspelt)]),
         Field(name: "sex", levels: [("agrees", \.sexAgrees), ("differs", \.sexDiffers)]),
         Field(name: "nhs_number", levels: [("agrees", \.nhsNumberAgrees), ("differs", \.nhsNumberDiffers)]),
         Field(name: "upn", levels: [("agrees", \.upnAgrees), ("differs", \.upnDiffers)]),
         Field(name: "id", levels: [("agrees", \.personIdAgrees), ("differs", \.personIdDiffers)]),
+        Field(name: "email", levels: [("agrees", \.emailAgrees), ("differs", \.emailDiffers)]),
+        Field(name: "phone", levels: [("agrees", \.phoneAgrees), ("differs", \.phoneDiffers)]),
+        Field(name: "identifier", levels: [("agrees", \.identifierAgrees), ("differs", \.identifierDiffers)]),
     ]
 
     private static func names(_ field: WritableKeyPath<MatchWeights, NameWeights>) -> [(name: String, path: WritableKeyPath<MatchWeights, AgreementProbabilities>)] {
@@ -42,8 +46,9 @@ public enum ComparisonLevels {
     public static func of(_ comparison: PersonComparison) -> [UInt8] {
         [
             name(comparison.forename), name(comparison.surname), birth(comparison.dateOfBirth), address(comparison.address),
-            identifier(comparison.town), identifier(comparison.sex), identifier(comparison.nhsNumber),
-            identifier(comparison.upn), identifier(comparison.personId),
+            comparison.townMisspelt ? 2 : identifier(comparison.town), identifier(comparison.sex), identifier(comparison.nhsNumber),
+            identifier(comparison.upn), identifier(comparison.personId), identifier(comparison.email),
+            identifier(comparison.phone), identifier(comparison.identifier),
         ]
     }
 
@@ -79,6 +84,8 @@ public enum ComparisonLevels {
         case .sameLine: 2
         case .sameDistrict: 3
         case .differs: 4
+        case .samePostcodeLineAlike: 5
+        case .lineAlike: 6
         case .missing: none
         }
     }

@@ -10,4 +10,7 @@ public enum PersonField: String, Sendable, Hashable, CaseIterable {
     case town
     case nhsNumber = "nhs_number"
     case upn
+    case email
+    case phone
+    case identifier
 }

@@ -15,11 +15,16 @@ public struct PersonFileLinker: Sendable {
     /// The default model: learned from the file, or the shipped weights for a small one.
     public static let learnedModel = PersonClusters.Model.learned(WeightLearner(), minimumRecords: minimumRecordsToLearn, fallback: .defaults)
 
+    /// How the file writes dates of birth.
+    public let dateFormat: FieldParsing.DateFormat
+
     /// A linker over these columns.
-    public init(columns: PersonColumns = PersonColumns(), clustering: PersonClusters = PersonClusters(), model: PersonClusters.Model = learnedModel) {
+    public init(columns: PersonColumns = PersonColumns(), clustering: PersonClusters = PersonClusters(), model: PersonClusters.Model = learnedModel,
+                dateFormat: FieldParsing.DateFormat = .auto) {
         self.columns = columns
         self.clustering = clustering
         self.model = model
+        self.dateFormat = dateFormat
     }
 
     /// What `link(csv:)` did besides the file.
@@ -51,7 +56,7 @@ public struct PersonFileLinker: Sendable {
             rows.append(record)
         }
         if let error = reader.error { throw PersonFileError(line: error.line, reason: error.reason) }
-        let identities = rows.map { Self.identity(of: $0.fields, indexes: indexes) }
+        let identities = rows.map { Self.identity(of: $0.fields, indexes: indexes, dateFormat: dateFormat) }
         let result = clustering.link(identities, model: model)
         let clusters = result.clusters
         let width = max(6, String(clusters.max() ?? 0).count)
@@ -68,7 +73,7 @@ public struct PersonFileLinker: Sendable {
     }
 
     /// The identity a row gives, from whichever fields are mapped and present.
-    public static func identity(of fields: [String], indexes: [PersonField: Int]) -> PersonIdentity {
+    public static func identity(of fields: [String], indexes: [PersonField: Int], dateFormat: FieldParsing.DateFormat = .auto) -> PersonIdentity {
         func value(_ field: PersonField) -> String? {
             guard let index = indexes[field], index < fields.count else { return nil }
             let text = fields[index].trimmedOfWhitespace()
@@ -76,8 +81,8 @@ public struct PersonFileLinker: Sendable {
         }
         return PersonIdentity(
             names: [PersonName(forename: value(.firstName).flatMap(NameForm.init), surname: value(.surname).flatMap(NameForm.init))],
-            dateOfBirth: value(.dateOfBirth).flatMap(FieldParsing.date), sex: value(.sex).flatMap(FieldParsing.sex),
+            dateOfBirth: value(.dateOfBirth).flatMap { FieldParsing.date($0, format: dateFormat) }, sex: value(.sex).flatMap(FieldParsing.sex),
             addressLine: value(.addressLine), postcode: value(.postcode), town: value(.town), nhsNumber: value(.nhsNumber), upn: value(.upn)
-        )
+        ).with(email: value(.email), phone: value(.phone), identifier: value(.identifier))
     }
 }

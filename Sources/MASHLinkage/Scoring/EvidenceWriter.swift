@@ -14,6 +14,13 @@ struct EvidenceWriter {
         case .differs: lines.append("agency person id differs (\(query.agencyPersonId ?? ""), \(candidate.agencyPersonId ?? ""))")
         case .invalid, .missing: break
         }
+        for (label, level) in [("email address", comparison.email), ("telephone number", comparison.phone), ("identifier", comparison.identifier)] {
+            switch level {
+            case .agrees: lines.append("\(label) agrees")
+            case .differs: lines.append("\(label) differs")
+            case .invalid, .missing: break
+            }
+        }
         let (asked, found) = comparison.names.map { ($0.0, $0.1) } ?? (nil, nil)
         if comparison.namesSwapped { lines.append("forename and surname exchanged") }
         let askedName = comparison.namesSwapped ? asked?.swapped : asked
@@ -23,7 +30,7 @@ struct EvidenceWriter {
         address(into: &lines)
         switch comparison.town {
         case .agrees: lines.append("town agrees")
-        case .differs: lines.append("town differs (\(query.town ?? ""), \(candidate.town ?? ""))")
+        case .differs: lines.append("town \(comparison.townMisspelt ? "spelled almost the same" : "differs") (\(query.town ?? ""), \(candidate.town ?? ""))")
         case .invalid, .missing: break
         }
         switch comparison.sex {
@@ -75,6 +82,8 @@ struct EvidenceWriter {
         switch comparison.address {
         case .sameAddress: lines.append("address agrees")
         case .samePostcode: lines.append("postcode agrees, first line differs or unknown")
+        case .samePostcodeLineAlike: lines.append("postcode agrees, first lines alike")
+        case .lineAlike: lines.append("first lines of the address alike, postcode differs or unknown \(pair)")
         case .sameLine: lines.append("first line of the address agrees, postcode differs or unknown \(pair)")
         case .sameDistrict: lines.append("postcode district agrees \(pair)")
         case .differs: lines.append("postcode differs \(pair)")

@@ -20,6 +20,10 @@ public struct MatchWeights: Sendable, Hashable, Codable {
     public var birthDiffers = AgreementProbabilities(m: 0.05, u: 0.987)
     /// Same postcode and first line. Default m 0.6, u 0.001 (households share addresses, so not rarer).
     public var sameAddress = AgreementProbabilities(m: 0.6, u: 0.001)
+    /// Same postcode, first lines alike. Default m 0.1, u 0.002.
+    public var samePostcodeLineAlike = AgreementProbabilities(m: 0.1, u: 0.002)
+    /// First lines alike under different postcodes. Default m 0.02, u 0.002.
+    public var lineAlike = AgreementProbabilities(m: 0.02, u: 0.002)
     /// Same postcode only. Default m 0.1, u 0.004.
     public var samePostcode = AgreementProbabilities(m: 0.1, u: 0.004)
     /// The same first line under a different postcode (a mistyped postcode). Default m 0.02, u 0.0002.
@@ -42,8 +46,22 @@ public struct MatchWeights: Sendable, Hashable, Codable {
     public var personIdDiffers = AgreementProbabilities(m: 0.05, u: 0.999_999)
     /// Town equal. Default m 0.85, u 0.05.
     public var townAgrees = AgreementProbabilities(m: 0.85, u: 0.05)
+    /// Town spelled almost the same. Default m 0.05, u 0.005.
+    public var townMisspelt = AgreementProbabilities(m: 0.05, u: 0.005)
     /// Town different. Default m 0.15, u 0.95.
     public var townDiffers = AgreementProbabilities(m: 0.15, u: 0.95)
+    /// Email addresses equal. Default m 0.8, u 0.000001 (families share some).
+    public var emailAgrees = AgreementProbabilities(m: 0.8, u: 0.000_001)
+    /// Email addresses different (people have several). Default m 0.2, u 0.999999.
+    public var emailDiffers = AgreementProbabilities(m: 0.2, u: 0.999_999)
+    /// Telephone numbers equal. Default m 0.7, u 0.000001 (a household's landline is shared).
+    public var phoneAgrees = AgreementProbabilities(m: 0.7, u: 0.000_001)
+    /// Telephone numbers different. Default m 0.3, u 0.999999.
+    public var phoneDiffers = AgreementProbabilities(m: 0.3, u: 0.999_999)
+    /// Another identifier equal. Default m 0.95, u 0.000001.
+    public var identifierAgrees = AgreementProbabilities(m: 0.95, u: 0.000_001)
+    /// Another identifier different. Default m 0.05, u 0.999999.
+    public var identifierDiffers = AgreementProbabilities(m: 0.05, u: 0.999_999)
     /// Sex equal. Default m 0.97, u 0.5.
     public var sexAgrees = AgreementProbabilities(m: 0.97, u: 0.5)
     /// Sex different. Default m 0.03, u 0.5.

@@ -11,10 +11,16 @@ public struct PersonComparison: Sendable, Hashable {
     public let surname: NameAgreement
     public let dateOfBirth: BirthDateAgreement
     public let address: AddressAgreement
+    /// Towns: the same, spelled almost the same (Jaro-Winkler 0.88 or more), different, or missing.
     public let town: FieldAgreement
+    /// Whether towns that differ are spelled almost the same.
+    public let townMisspelt: Bool
     public let nhsNumber: FieldAgreement
     public let upn: FieldAgreement
     public let personId: FieldAgreement
+    public let email: FieldAgreement
+    public let phone: FieldAgreement
+    public let identifier: FieldAgreement
     public let sex: FieldAgreement
     /// The total weight in bits.
     public let weight: Double
@@ -33,10 +39,14 @@ public struct PersonComparison: Sendable, Hashable {
         nhsNumber = Self.identifier(query.nhsNumber, query.invalidNHSNumber, candidate.nhsNumber, candidate.invalidNHSNumber)
         upn = Self.identifier(query.upn, query.invalidUPN, candidate.upn, candidate.invalidUPN)
         personId = FieldAgreement.compare(query.agencyPersonId, candidate.agencyPersonId)
+        email = FieldAgreement.compare(query.email, candidate.email)
+        phone = FieldAgreement.compare(query.phone, candidate.phone)
+        identifier = FieldAgreement.compare(query.identifier, candidate.identifier)
         sex = FieldAgreement.compare(query.sex, candidate.sex)
         dateOfBirth = BirthDateAgreement.compare(query.dateOfBirth, candidate.dateOfBirth)
         address = AddressAgreement.compare(postcode: query.postcode, line: query.addressLine, with: candidate.postcode, line: candidate.addressLine)
         town = FieldAgreement.compare(query.town, candidate.town)
+        townMisspelt = town == .differs && JaroWinkler.similarity(query.town ?? "", candidate.town ?? "") >= 0.88
 
         var best: (names: (PersonName, PersonName), forename: NameAgreement, surname: NameAgreement, weight: Double, swapped: Bool)?
         for queryName in query.names {
@@ -61,7 +71,7 @@ public struct PersonComparison: Sendable, Hashable {
         var total = best?.weight ?? 0
         total += Self.weight(dateOfBirth, weights)
         total += Self.weight(address, weights)
-        total += Self.weight(town, agrees: weights.townAgrees, differs: weights.townDiffers)
+        total += townMisspelt ? weights.townMisspelt.weight : Self.weight(town, agrees: weights.townAgrees, differs: weights.townDiffers)
         total += Self.frequencyAdjustment(
             names: best.map { ($0.swapped ? $0.names.0.swapped : $0.names.0, $0.forename, $0.surname) },
             address: address, postcode: query.postcode, town: town == .agrees ? query.town : nil,
@@ -70,6 +80,9 @@ public struct PersonComparison: Sendable, Hashable {
         total += Self.weight(nhsNumber, agrees: weights.nhsNumberAgrees, differs: weights.nhsNumberDiffers)
         total += Self.weight(upn, agrees: weights.upnAgrees, differs: weights.upnDiffers)
         total += Self.weight(personId, agrees: weights.personIdAgrees, differs: weights.personIdDiffers)
+        total += Self.weight(email, agrees: weights.emailAgrees, differs: weights.emailDiffers)
+        total += Self.weight(phone, agrees: weights.phoneAgrees, differs: weights.phoneDiffers)
+        total += Self.weight(identifier, agrees: weights.identifierAgrees, differs: weights.identifierDiffers)
         total += Self.weight(sex, agrees: weights.sexAgrees, differs: weights.sexDiffers)
         weight = total
         probability = matcher.configuration.thresholds.probability(weight: total)
@@ -118,7 +131,9 @@ public struct PersonComparison: Sendable, Hashable {
             }
         }
         // Only the postcode alone: a shared first line is rare whatever the postcode.
-        if let postcode, address == .samePostcode { bits += frequencies.adjustment(\.postcode, postcode, u: weights.samePostcode.u) }
+        if let postcode, address == .samePostcode || address == .samePostcodeLineAlike {
+            bits += frequencies.adjustment(\.postcode, postcode, u: address == .samePostcode ? weights.samePostcode.u : weights.samePostcodeLineAlike.u)
+        }
         if let town { bits += frequencies.adjustment(\.town, town, u: weights.townAgrees.u) }
         return bits
     }
@@ -140,6 +155,8 @@ public struct PersonComparison: Sendable, Hashable {
         case .sameAddress: weights.sameAddress.weight
         case .samePostcode: weights.samePostcode.weight
         case .sameLine: weights.sameLine.weight
+        case .samePostcodeLineAlike: weights.samePostcodeLineAlike.weight
+        case .lineAlike: weights.lineAlike.weight
         case .sameDistrict: weights.sameDistrict.weight
         case .differs: weights.addressDiffers.weight
         case .missing: 0

@@ -24,6 +24,12 @@ struct LinkCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Field to column mapping, e.g. first_name=Forename,surname=LastName,dob=DOB.", valueName: "field=column,..."))
     var columns: String?
 
+    @Option(name: .customLong("dob-format"), help: "How dates of birth are written: \(FieldParsing.DateFormat.allCases.map(\.rawValue).joined(separator: ", ")) (auto reads ISO, YYYYMMDD and DD/MM/YYYY).")
+    var dobFormat: String = FieldParsing.DateFormat.auto.rawValue
+
+    @Option(name: .customLong("match-threshold"), help: "The match probability from which two records are linked.")
+    var matchThreshold: Double = MatchThresholds().match
+
     @Option(help: ArgumentHelp("Link with this saved model's weights instead of learning them from the file.", valueName: "file"))
     var model: String?
 
@@ -32,6 +38,12 @@ struct LinkCommand: AsyncParsableCommand {
 
     func run() async throws {
         let mapping = try columns.map { try PersonColumns(parsing: $0) } ?? PersonColumns()
+        guard let dateFormat = FieldParsing.DateFormat(rawValue: dobFormat) else {
+            throw ValidationError("--dob-format \(dobFormat): expected one of \(FieldParsing.DateFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard matchThreshold > 0, matchThreshold < 1 else { throw ValidationError("--match-threshold \(matchThreshold): expected a probability between 0 and 1") }
+        var clustering = PersonClusters()
+        clustering.matchThreshold = matchThreshold
         let chosen: PersonClusters.Model
         if let model {
             do {
@@ -51,7 +63,7 @@ struct LinkCommand: AsyncParsableCommand {
         let started = ContinuousClock.now
         let report: PersonFileLinker.Report
         do {
-            report = try PersonFileLinker(columns: mapping, model: chosen).linkReporting(csv: bytes)
+            report = try PersonFileLinker(columns: mapping, clustering: clustering, model: chosen, dateFormat: dateFormat).linkReporting(csv: bytes)
         } catch let error as PersonFileError {
             throw ValidationError("\(input): \(error)")
         }
