@@ -1,4 +1,5 @@
 import Foundation
+@testable import MASHLinkage
 import MASHTestSupport
 import Testing
 
@@ -33,10 +34,47 @@ import Testing
         #expect(Set([cluster["A1"], cluster["A3"], cluster["A4"], cluster["A6"]]).count == 4)
         #expect(rows.first { $0[0] == "A5" }?[6] == "names swapped,\nwith a line break")
         #expect(link.outputText.contains("linked 6 rows into 4 people"))
+        #expect(link.outputText.contains("shipped weights: fewer than 1000 distinct records to learn from"))
+        #expect(link.outputText.contains("cluster sizes (size: clusters): 1: 2, 2: 2"), "\(link.outputText)")
+    }
+
+    @Test func aLargeFileIsLinkedWithWeightsLearnedFromItWhichASavedModelReproduces() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mash-link-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("people.csv"), model = folder.appendingPathComponent("model.json")
+        var csv = "ref,first_name,surname,dob,postcode,true\n"
+        let population = LinkagePopulation(people: 1_500, seed: 3)
+        for (index, (identity, person)) in zip(population.identities, population.truth).enumerated() {
+            let name = identity.names[0]
+            csv += "R\(index),\(name.forename?.display ?? ""),\(name.surname?.display ?? ""),\(identity.dateOfBirth?.iso8601 ?? ""),\(identity.postcode ?? ""),\(person)\n"
+        }
+        try csv.write(to: input, atomically: true, encoding: .utf8)
+
+        func link(_ extra: [String], to name: String) async throws -> (output: String, clusters: [String]) {
+            let out = folder.appendingPathComponent(name)
+            let process = try ChildProcess("mash", ["link", "--in", input.path, "--out", out.path, "--columns", "id=ref"] + extra)
+            #expect(await process.waitForExit(timeout: .seconds(120)) == 0, "\(process.outputText)")
+            return (process.outputText, CSVReaderShim.records(try String(contentsOf: out, encoding: .utf8)).dropFirst().map { $0.last! })
+        }
+        let learned = try await link(["--save-model", model.path], to: "learned.csv")
+        #expect(learned.output.contains("weights learned from"), "\(learned.output)")
+        #expect(learned.output.contains("peak memory "))
+        let quality = PairwiseQuality(predicted: learned.clusters, truth: population.truth)
+        #expect(quality.precision >= 0.98 && quality.recall >= 0.8, "\(quality)")
+        let reused = try await link(["--model", model.path], to: "reused.csv")
+        #expect(!reused.output.contains("weights learned from"))
+        #expect(reused.clusters == learned.clusters)
+
+        try Data("{\"weights\": 1}".utf8).write(to: model)
+        let broken = try ChildProcess("mash", ["link", "--in", input.path, "--out", folder.appendingPathComponent("x.csv").path, "--model", model.path])
+        #expect(await broken.waitForExit(timeout: .seconds(60)) != 0)
+        #expect(broken.outputText.contains("is not a linkage model"), "\(broken.outputText)")
+        let badDate = try ChildProcess("mash", ["link", "--in", input.path, "--out", folder.appendingPathComponent("x.csv").path, "--dob-format", "dd.mm.yy"])
+        #expect(await badDate.waitForExit(timeout: .seconds(60)) != 0)
+        #expect(badDate.outputText.contains("--dob-format dd.mm.yy: expected one of auto, yyyy-mm-dd"))
     }
 }
-
-import MASHLinkage
 
 /// The linked file read back with the package's own reader.
 enum CSVReaderShim {

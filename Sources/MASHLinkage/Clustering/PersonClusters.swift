@@ -48,14 +48,15 @@ public struct PersonClusters: Sendable {
     /// Links `identities` into people with `model`.
     public func link(_ identities: [PersonIdentity], model: Model) -> Result {
         // Identical identities are compared once: extracts repeat a person's details on every record.
-        var distinct: [PersonIdentity] = []
-        var distinctIndex: [PersonIdentity: Int] = [:]
+        var unique: [PersonIdentity] = []
+        var uniqueIndex: [PersonIdentity: Int] = [:]
         let nodes = identities.map { identity in
-            if let index = distinctIndex[identity] { return index }
-            distinct.append(identity)
-            distinctIndex[identity] = distinct.count - 1
-            return distinct.count - 1
+            if let index = uniqueIndex[identity] { return index }
+            unique.append(identity)
+            uniqueIndex[identity] = unique.count - 1
+            return unique.count - 1
         }
+        let distinct = unique
 
         var blocks: [BlockingKey: [Int]] = [:]
         for (index, identity) in distinct.enumerated() {
@@ -97,13 +98,16 @@ public struct PersonClusters: Sendable {
 
         var edges: [(weight: Double, a: Int, b: Int)] = []
         let threshold = matchThreshold ?? matcher.configuration.thresholds.match
-        for pair in pairs {
-            let comparison = matcher.compare(distinct[Int(pair.a)], distinct[Int(pair.b)])
-            if comparison.probability >= threshold { edges.append((comparison.weight, Int(pair.a), Int(pair.b))) }
+        let candidates = pairs
+        let weights = Parallel.map(count: candidates.count) { range in
+            range.map { matcher.score(distinct[Int(candidates[$0].a)], distinct[Int(candidates[$0].b)]).weight }
+        }
+        for (pair, weight) in zip(pairs, weights) where matcher.probability(weight: weight) >= threshold {
+            edges.append((weight, Int(pair.a), Int(pair.b)))
         }
         // Self-links for identities that are strong enough on their own to merge their repeats; weaker
         // repeats ("J Smith" with nothing else) stay apart row by row.
-        let selfMatch = distinct.map { matcher.compare($0, $0).probability >= threshold }
+        let selfMatch = distinct.map { matcher.probability(weight: matcher.score($0, $0).weight) >= threshold }
 
         var sets = DisjointSets(distinct: distinct)
         edges.sort { ($0.weight, $1.a, $1.b) > ($1.weight, $0.a, $0.b) }

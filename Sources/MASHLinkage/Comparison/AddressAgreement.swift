@@ -45,20 +45,54 @@ public enum AddressAgreement: Sendable, Hashable, CaseIterable {
 
     private enum LineLevel { case same, alike, different, unknown }
 
+    /// Whether two lines hold the same words with digits in them (house and flat numbers), in order.
+    private static func sameNumbers(_ lhs: String, _ rhs: String) -> Bool {
+        var left = NumberWords(lhs.utf8), right = NumberWords(rhs.utf8)
+        while true {
+            let a = left.next(), b = right.next()
+            guard let a, let b else { return a == nil && b == nil }
+            guard a.elementsEqual(b) else { return false }
+        }
+    }
+
+    /// The words holding a digit in a line, one after another, without copying.
+    private struct NumberWords {
+        let bytes: String.UTF8View
+        var index: String.UTF8View.Index
+
+        init(_ bytes: String.UTF8View) {
+            self.bytes = bytes
+            index = bytes.startIndex
+        }
+
+        mutating func next() -> Substring.UTF8View? {
+            while index < bytes.endIndex {
+                while index < bytes.endIndex, bytes[index] == UInt8(ascii: " ") { index = bytes.index(after: index) }
+                let start = index
+                var digit = false
+                while index < bytes.endIndex, bytes[index] != UInt8(ascii: " ") {
+                    if (0x30...0x39).contains(bytes[index]) { digit = true }
+                    index = bytes.index(after: index)
+                }
+                if digit { return Substring(bytes[start..<index]).utf8 }
+            }
+            return nil
+        }
+    }
+
     /// Whether two normalised first lines are one address written twice.
     static func sameLine(_ lhs: String, _ rhs: String) -> Bool { lineLevel(lhs, rhs) == .same }
 
     private static func lineLevel(_ lhs: String, _ rhs: String) -> LineLevel {
         if lhs == rhs { return .same }
         let similarity = JaroWinkler.similarity(lhs, rhs)
-        let numbers = { (line: String) in line.split(separator: " ").filter { $0.contains { $0.isNumber } } }
-        if similarity >= 0.9, numbers(lhs) == numbers(rhs) { return .same }
+        if similarity >= 0.9, sameNumbers(lhs, rhs) { return .same }
         return similarity >= 0.8 ? .alike : .different
     }
 
     /// A UK postcode's outward code; any other postcode is its own district.
     private static func outward(_ postcode: String) -> Substring {
-        guard postcode.contains(" ") else { return Substring(postcode) }
-        return postcode.split(separator: " ").first ?? Substring(postcode)
+        guard let space = postcode.firstIndex(of: " ") else { return Substring(postcode) }
+        return postcode[..<space]
     }
 }

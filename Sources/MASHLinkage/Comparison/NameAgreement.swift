@@ -36,7 +36,7 @@ public enum NameComparison {
             return .initial
         }
         if shareToken(lhs, rhs) { return .partial }
-        return spelling(a, b)
+        return spelling(a, b, lhs.firstSound, rhs.firstSound)
     }
 
     /// Compares two surnames, all tokens together.
@@ -44,7 +44,7 @@ public enum NameComparison {
         guard let lhs, let rhs else { return .missing }
         if lhs.joined == rhs.joined { return .exact }
         if shareToken(lhs, rhs) { return .partial }
-        let spelled = spelling(lhs.joined, rhs.joined)
+        let spelled = spelling(lhs.joined, rhs.joined, lhs.joinedSound, rhs.joinedSound)
         // "Marsh-Holloway" typed "Marhs-Holloway": a typo in one half still matches the whole.
         return spelled
     }
@@ -54,10 +54,10 @@ public enum NameComparison {
         return lhs.tokens.contains { token in token.utf8.count > 1 && rhs.tokens.contains(token) }
     }
 
-    private static func spelling(_ a: String, _ b: String) -> NameAgreement {
+    private static func spelling(_ a: String, _ b: String, _ aSound: String, _ bSound: String) -> NameAgreement {
         let similarity = JaroWinkler.similarity(a, b)
         if similarity >= typoSimilarity { return .typo }
-        if similarity >= similarSimilarity || PhoneticCode.of(a) == PhoneticCode.of(b) { return .similar }
+        if similarity >= similarSimilarity || aSound == bSound { return .similar }
         return .differs
     }
 }

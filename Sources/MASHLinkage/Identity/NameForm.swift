@@ -8,6 +8,9 @@ public struct NameForm: Sendable, Hashable {
     public let tokens: [String]
     /// The tokens joined by spaces.
     public let joined: String
+    /// The sound codes of the first token and of the joined tokens, worked out once.
+    let firstSound: String
+    let joinedSound: String
 
     /// The form of `text`; nil when it has no letters or digits at all.
     public init?(_ text: String) {
@@ -21,6 +24,8 @@ public struct NameForm: Sendable, Hashable {
         self.display = display
         self.tokens = tokens
         self.joined = tokens.joined(separator: " ")
+        firstSound = tokens.isEmpty ? "" : PhoneticCode.of(tokens[0])
+        joinedSound = tokens.count == 1 ? firstSound : PhoneticCode.of(joined)
     }
 
     /// The first token: the forename proper when a middle name follows.

@@ -43,16 +43,20 @@ public enum ComparisonLevels {
     }
 
     /// The level of each field in `comparison`, in `fields` order.
-    public static func of(_ comparison: PersonComparison) -> [UInt8] {
+    public static func of(_ comparison: PersonComparison) -> [UInt8] { of(comparison.score) }
+
+    /// The level of each field in `score`, in `fields` order.
+    public static func of(_ score: PersonComparison.Score) -> [UInt8] {
         [
-            name(comparison.forename), name(comparison.surname), birth(comparison.dateOfBirth), address(comparison.address),
-            comparison.townMisspelt ? 2 : identifier(comparison.town), identifier(comparison.sex), identifier(comparison.nhsNumber),
-            identifier(comparison.upn), identifier(comparison.personId), identifier(comparison.email),
-            identifier(comparison.phone), identifier(comparison.identifier),
+            level(score.forename), level(score.surname), birth(score.dateOfBirth), address(score.address),
+            score.townMisspelt ? 2 : identifier(score.town), identifier(score.sex), identifier(score.nhsNumber),
+            identifier(score.upn), identifier(score.personId), identifier(score.email),
+            identifier(score.phone), identifier(score.identifier),
         ]
     }
 
-    private static func name(_ level: NameAgreement) -> UInt8 {
+    /// A name level's index.
+    static func level(_ level: NameAgreement) -> UInt8 {
         switch level {
         case .exact: 0
         case .nickname: 1
@@ -65,7 +69,7 @@ public enum ComparisonLevels {
         }
     }
 
-    private static func birth(_ level: BirthDateAgreement) -> UInt8 {
+    static func birth(_ level: BirthDateAgreement) -> UInt8 {
         switch level {
         case .exact: 0
         case .dayMonthSwapped: 1
@@ -77,7 +81,7 @@ public enum ComparisonLevels {
         }
     }
 
-    private static func address(_ level: AddressAgreement) -> UInt8 {
+    static func address(_ level: AddressAgreement) -> UInt8 {
         switch level {
         case .sameAddress: 0
         case .samePostcode: 1
@@ -90,7 +94,7 @@ public enum ComparisonLevels {
         }
     }
 
-    private static func identifier(_ level: FieldAgreement) -> UInt8 {
+    static func identifier(_ level: FieldAgreement) -> UInt8 {
         switch level {
         case .agrees: 0
         case .differs: 1

@@ -17,6 +17,9 @@ public struct TermFrequencies: Sendable {
     /// No adjustment.
     public init() {}
 
+    /// Whether nothing was counted (no adjustment at all).
+    var isEmpty: Bool { forename.isEmpty && surname.isEmpty && postcode.isEmpty && town.isEmpty }
+
     /// The frequencies of every value among `identities` (each identity's recorded name).
     public init(_ identities: [PersonIdentity]) {
         var counts = (forename: [String: Int](), surname: [String: Int](), postcode: [String: Int](), town: [String: Int]())

@@ -3,8 +3,11 @@ import Foundation
 /// Learns a model from the records themselves, the Fellegi-Sunter way (as Splink does):
 /// - u, the chance a level is seen between two different people, from random pairs;
 /// - m, its chance between two records of one person, by expectation-maximisation (u held fixed) on
-///   training pairs that share a date of birth, a full name, or a postcode: each session learns the fields
-///   its pairs were not chosen by, and a field's m is the mean over the sessions that learned it;
+///   training pairs that share a date of birth, or a full name: each session learns the fields its pairs
+///   were not chosen by, and a field's m is the mean over the sessions that learned it. Not pairs sharing
+///   an address: among them EM finds households, not people (siblings agree on everything but forename
+///   and date of birth), and would teach that a different forename and date of birth are common in one
+///   person's records;
 /// - λ, the chance two random records are one person, from each session's share of matches scaled by how
 ///   many of all matches its rule catches (the m of agreeing on what it was chosen by).
 /// A field with too few values keeps its default levels; missing values count neither for nor against.
@@ -44,7 +47,6 @@ public struct WeightLearner: Sendable {
             guard let name = identity.primaryName, let forename = name.forename, let surname = name.surname else { return nil }
             return forename.first + "|" + surname.joined
         }, decides: [0, 1], agreement: [(0, 0), (1, 0)]),
-        Session(name: "postcode", key: { $0.postcode }, decides: [3, 4], agreement: []),
     ]
 
     /// A model learned from `identities` (distinct records), comparing with `comparer`'s levels and
@@ -60,12 +62,20 @@ public struct WeightLearner: Sendable {
         let totalPairs = n < 2 ? 0 : Double(n) * Double(n - 1) / 2
         let draws = Int(min(Double(randomPairs), totalPairs))
         var uCounts = fields.map { [Double](repeating: 0, count: $0.levels.count) }
+        var drawn: [(Int, Int)] = []
+        drawn.reserveCapacity(draws)
         for _ in 0..<draws {
             let a = Int(random.next() % UInt64(n))
             var b = Int(random.next() % UInt64(n - 1))
             if b >= a { b += 1 }
-            let row = ComparisonLevels.of(comparer.compare(identities[a], identities[b]))
-            for (field, level) in row.enumerated() where level != ComparisonLevels.none { uCounts[field][Int(level)] += 1 }
+            drawn.append((a, b))
+        }
+        let randomLevels = Self.levels(of: drawn, identities, comparer)
+        for pair in 0..<draws {
+            for field in 0..<width {
+                let level = randomLevels[pair * width + field]
+                if level != ComparisonLevels.none { uCounts[field][Int(level)] += 1 }
+            }
         }
         var uLearned = [Bool](repeating: false, count: width)
         for (index, field) in fields.enumerated() {
@@ -88,9 +98,7 @@ public struct WeightLearner: Sendable {
         for session in Self.sessions {
             let (pairs, fullCount) = trainingPairs(identities, key: session.key, random: &random)
             guard !pairs.isEmpty else { continue }
-            var levels: [UInt8] = []
-            levels.reserveCapacity(pairs.count * width)
-            for (a, b) in pairs { levels += ComparisonLevels.of(comparer.compare(identities[a], identities[b])) }
+            let levels = Self.levels(of: pairs, identities, comparer)
             var learnable = (0..<width).map { uLearned[$0] && !session.decides.contains($0) }
             for field in 0..<width where learnable[field] {
                 let seen = stride(from: field, to: levels.count, by: width).reduce(0) { $0 + (levels[$1] == ComparisonLevels.none ? 0 : 1) }
@@ -129,6 +137,17 @@ public struct WeightLearner: Sendable {
             fields: fields.indices.filter { mLearned[$0] || uLearned[$0] }.map { fields[$0].name }
         )
         return LinkageModel(weights: weights, evenOddsWeight: log2((1 - lambda) / lambda), learned: learning)
+    }
+
+    /// The levels of every pair, one row of `ComparisonLevels.fields.count` after another, worked out on
+    /// every core.
+    private static func levels(of pairs: [(Int, Int)], _ identities: [PersonIdentity], _ comparer: PersonMatcher) -> [UInt8] {
+        Parallel.map(count: pairs.count) { range in
+            var rows: [UInt8] = []
+            rows.reserveCapacity(range.count * ComparisonLevels.fields.count)
+            for index in range { rows += ComparisonLevels.of(comparer.score(identities[pairs[index].0], identities[pairs[index].1])) }
+            return rows
+        }
     }
 
     /// Pairs of records sharing a key (blocks capped, and a sample when there are too many), and how many

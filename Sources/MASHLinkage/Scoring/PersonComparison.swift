@@ -5,25 +5,8 @@ import MASHCore
 public struct PersonComparison: Sendable, Hashable {
     /// The names that compared best (the query's, then the candidate's).
     public let names: (PersonName, PersonName)?
-    /// Whether the best names agree only with forename and surname exchanged.
-    public let namesSwapped: Bool
-    public let forename: NameAgreement
-    public let surname: NameAgreement
-    public let dateOfBirth: BirthDateAgreement
-    public let address: AddressAgreement
-    /// Towns: the same, spelled almost the same (Jaro-Winkler 0.88 or more), different, or missing.
-    public let town: FieldAgreement
-    /// Whether towns that differ are spelled almost the same.
-    public let townMisspelt: Bool
-    public let nhsNumber: FieldAgreement
-    public let upn: FieldAgreement
-    public let personId: FieldAgreement
-    public let email: FieldAgreement
-    public let phone: FieldAgreement
-    public let identifier: FieldAgreement
-    public let sex: FieldAgreement
-    /// The total weight in bits.
-    public let weight: Double
+    /// The levels and the weight.
+    public let score: Score
     /// The probability the two are the same person.
     public let probability: Double
     /// Match, possible match, or nil when below the threshold for attaching.
@@ -32,60 +15,64 @@ public struct PersonComparison: Sendable, Hashable {
     private let query: PersonIdentity
     private let candidate: PersonIdentity
 
+    /// Every field's level and the total weight, without the identities compared: what clustering and
+    /// learning keep of a pair.
+    public struct Score: Sendable, Hashable {
+        public var forename = NameAgreement.missing
+        public var surname = NameAgreement.missing
+        /// Whether the best names agree only with forename and surname exchanged.
+        public var namesSwapped = false
+        public var dateOfBirth = BirthDateAgreement.missing
+        public var address = AddressAgreement.missing
+        /// Towns: the same, different (`townMisspelt` when spelled almost the same), or missing.
+        public var town = FieldAgreement.missing
+        /// Whether towns that differ are spelled almost the same (Jaro-Winkler 0.88 or more).
+        public var townMisspelt = false
+        public var nhsNumber = FieldAgreement.missing
+        public var upn = FieldAgreement.missing
+        public var personId = FieldAgreement.missing
+        public var email = FieldAgreement.missing
+        public var phone = FieldAgreement.missing
+        public var identifier = FieldAgreement.missing
+        public var sex = FieldAgreement.missing
+        /// The total weight in bits.
+        public var weight = 0.0
+        /// Which of the query's and the candidate's names compared best.
+        var bestNames: (query: Int, candidate: Int)?
+
+        public static func == (lhs: Score, rhs: Score) -> Bool {
+            ComparisonLevels.of(lhs) == ComparisonLevels.of(rhs) && lhs.weight == rhs.weight && lhs.namesSwapped == rhs.namesSwapped
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(ComparisonLevels.of(self))
+            hasher.combine(weight)
+        }
+    }
+
+    public var forename: NameAgreement { score.forename }
+    public var surname: NameAgreement { score.surname }
+    public var namesSwapped: Bool { score.namesSwapped }
+    public var dateOfBirth: BirthDateAgreement { score.dateOfBirth }
+    public var address: AddressAgreement { score.address }
+    public var town: FieldAgreement { score.town }
+    public var townMisspelt: Bool { score.townMisspelt }
+    public var nhsNumber: FieldAgreement { score.nhsNumber }
+    public var upn: FieldAgreement { score.upn }
+    public var personId: FieldAgreement { score.personId }
+    public var email: FieldAgreement { score.email }
+    public var phone: FieldAgreement { score.phone }
+    public var identifier: FieldAgreement { score.identifier }
+    public var sex: FieldAgreement { score.sex }
+    /// The total weight in bits.
+    public var weight: Double { score.weight }
+
     init(query: PersonIdentity, candidate: PersonIdentity, matcher: PersonMatcher) {
         self.query = query
         self.candidate = candidate
-        let weights = matcher.configuration.weights
-        nhsNumber = Self.identifier(query.nhsNumber, query.invalidNHSNumber, candidate.nhsNumber, candidate.invalidNHSNumber)
-        upn = Self.identifier(query.upn, query.invalidUPN, candidate.upn, candidate.invalidUPN)
-        personId = FieldAgreement.compare(query.agencyPersonId, candidate.agencyPersonId)
-        email = FieldAgreement.compare(query.email, candidate.email)
-        phone = FieldAgreement.compare(query.phone, candidate.phone)
-        identifier = FieldAgreement.compare(query.identifier, candidate.identifier)
-        sex = FieldAgreement.compare(query.sex, candidate.sex)
-        dateOfBirth = BirthDateAgreement.compare(query.dateOfBirth, candidate.dateOfBirth)
-        address = AddressAgreement.compare(postcode: query.postcode, line: query.addressLine, with: candidate.postcode, line: candidate.addressLine)
-        town = FieldAgreement.compare(query.town, candidate.town)
-        townMisspelt = town == .differs && JaroWinkler.similarity(query.town ?? "", candidate.town ?? "") >= 0.88
-
-        var best: (names: (PersonName, PersonName), forename: NameAgreement, surname: NameAgreement, weight: Double, swapped: Bool)?
-        for queryName in query.names {
-            for candidateName in candidate.names {
-                for swapped in [false, true] {
-                    let asked = swapped ? queryName.swapped : queryName
-                    let forename = NameComparison.forenames(asked.forename, candidateName.forename)
-                    let surname = NameComparison.surnames(asked.surname, candidateName.surname)
-                    var weight = weights.forename.weight(forename) + weights.surname.weight(surname)
-                    if swapped { weight -= weights.namesSwappedPenalty }
-                    if best == nil || weight > best!.weight {
-                        best = ((queryName, candidateName), forename, surname, weight, swapped)
-                    }
-                }
-            }
-        }
-        names = best?.names
-        namesSwapped = best?.swapped ?? false
-        forename = best?.forename ?? .missing
-        surname = best?.surname ?? .missing
-
-        var total = best?.weight ?? 0
-        total += Self.weight(dateOfBirth, weights)
-        total += Self.weight(address, weights)
-        total += townMisspelt ? weights.townMisspelt.weight : Self.weight(town, agrees: weights.townAgrees, differs: weights.townDiffers)
-        total += Self.frequencyAdjustment(
-            names: best.map { ($0.swapped ? $0.names.0.swapped : $0.names.0, $0.forename, $0.surname) },
-            address: address, postcode: query.postcode, town: town == .agrees ? query.town : nil,
-            weights: weights, frequencies: matcher.frequencies
-        )
-        total += Self.weight(nhsNumber, agrees: weights.nhsNumberAgrees, differs: weights.nhsNumberDiffers)
-        total += Self.weight(upn, agrees: weights.upnAgrees, differs: weights.upnDiffers)
-        total += Self.weight(personId, agrees: weights.personIdAgrees, differs: weights.personIdDiffers)
-        total += Self.weight(email, agrees: weights.emailAgrees, differs: weights.emailDiffers)
-        total += Self.weight(phone, agrees: weights.phoneAgrees, differs: weights.phoneDiffers)
-        total += Self.weight(identifier, agrees: weights.identifierAgrees, differs: weights.identifierDiffers)
-        total += Self.weight(sex, agrees: weights.sexAgrees, differs: weights.sexDiffers)
-        weight = total
-        probability = matcher.configuration.thresholds.probability(weight: total)
+        score = Self.score(query, candidate, matcher: matcher)
+        names = score.bestNames.map { (query.names[$0.query], candidate.names[$0.candidate]) }
+        probability = matcher.configuration.thresholds.probability(weight: score.weight)
         status = matcher.configuration.thresholds.status(probability: probability)
     }
 
@@ -103,63 +90,102 @@ public struct PersonComparison: Sendable, Hashable {
         hasher.combine(candidate)
     }
 
+    /// The levels and weight of `query` against `candidate` under `matcher`.
+    static func score(_ query: PersonIdentity, _ candidate: PersonIdentity, matcher: PersonMatcher) -> Score {
+        let bits = matcher.bits
+        var score = Score()
+        score.nhsNumber = identifier(query.nhsNumber, query.invalidNHSNumber, candidate.nhsNumber, candidate.invalidNHSNumber)
+        score.upn = identifier(query.upn, query.invalidUPN, candidate.upn, candidate.invalidUPN)
+        score.personId = FieldAgreement.compare(query.agencyPersonId, candidate.agencyPersonId)
+        score.email = FieldAgreement.compare(query.email, candidate.email)
+        score.phone = FieldAgreement.compare(query.phone, candidate.phone)
+        score.identifier = FieldAgreement.compare(query.identifier, candidate.identifier)
+        score.sex = FieldAgreement.compare(query.sex, candidate.sex)
+        score.dateOfBirth = BirthDateAgreement.compare(query.dateOfBirth, candidate.dateOfBirth)
+        score.address = AddressAgreement.compare(postcode: query.postcode, line: query.addressLine, with: candidate.postcode, line: candidate.addressLine)
+        score.town = FieldAgreement.compare(query.town, candidate.town)
+        score.townMisspelt = score.town == .differs && JaroWinkler.similarity(query.town ?? "", candidate.town ?? "") >= 0.88
+
+        var bestWeight = -Double.infinity
+        var bestName: PersonName?
+        for (queryIndex, queryName) in query.names.enumerated() {
+            for (candidateIndex, candidateName) in candidate.names.enumerated() {
+                for swapped in [false, true] {
+                    let askedForename = swapped ? queryName.surname : queryName.forename
+                    let askedSurname = swapped ? queryName.forename : queryName.surname
+                    let forename = NameComparison.forenames(askedForename, candidateName.forename)
+                    let surname = NameComparison.surnames(askedSurname, candidateName.surname)
+                    var weight = bits.weight(field: 0, ComparisonLevels.level(forename)) + bits.weight(field: 1, ComparisonLevels.level(surname))
+                    if swapped { weight -= matcher.configuration.weights.namesSwappedPenalty }
+                    if weight > bestWeight {
+                        bestWeight = weight
+                        bestName = swapped ? queryName.swapped : queryName
+                        score.bestNames = (queryIndex, candidateIndex)
+                        score.forename = forename
+                        score.surname = surname
+                        score.namesSwapped = swapped
+                    }
+                }
+            }
+        }
+        var total = bestName == nil ? 0 : bestWeight
+        total += bits.weight(field: 2, ComparisonLevels.birth(score.dateOfBirth))
+        total += bits.weight(field: 3, ComparisonLevels.address(score.address))
+        total += bits.weight(field: 4, score.townMisspelt ? 2 : ComparisonLevels.identifier(score.town))
+        total += bits.weight(field: 5, ComparisonLevels.identifier(score.sex))
+        total += bits.weight(field: 6, ComparisonLevels.identifier(score.nhsNumber))
+        total += bits.weight(field: 7, ComparisonLevels.identifier(score.upn))
+        total += bits.weight(field: 8, ComparisonLevels.identifier(score.personId))
+        total += bits.weight(field: 9, ComparisonLevels.identifier(score.email))
+        total += bits.weight(field: 10, ComparisonLevels.identifier(score.phone))
+        total += bits.weight(field: 11, ComparisonLevels.identifier(score.identifier))
+        total += frequencyAdjustment(
+            name: bestName, score: score, postcode: query.postcode, town: score.town == .agrees ? query.town : nil,
+            weights: matcher.configuration.weights, frequencies: matcher.frequencies
+        )
+        score.weight = total
+        return score
+    }
+
     private static func identifier(_ lhs: String?, _ lhsInvalid: String?, _ rhs: String?, _ rhsInvalid: String?) -> FieldAgreement {
         if lhs != nil, rhs != nil { return lhs == rhs ? .agrees : .differs }
         if lhsInvalid != nil || rhsInvalid != nil { return .invalid }
         return .missing
     }
 
-    private static func weight(_ level: FieldAgreement, agrees: AgreementProbabilities, differs: AgreementProbabilities) -> Double {
-        switch level {
-        case .agrees: agrees.weight
-        case .differs: differs.weight
-        case .invalid, .missing: 0
-        }
-    }
-
     /// Term-frequency adjustment of exact agreements on forename, surname, postcode and town.
-    private static func frequencyAdjustment(names: (PersonName, NameAgreement, NameAgreement)?, address: AddressAgreement,
-                                            postcode: String?, town: String?, weights: MatchWeights,
-                                            frequencies: TermFrequencies) -> Double {
+    private static func frequencyAdjustment(name: PersonName?, score: Score, postcode: String?, town: String?,
+                                            weights: MatchWeights, frequencies: TermFrequencies) -> Double {
+        guard !frequencies.isEmpty else { return 0 }
         var bits = 0.0
-        if let (name, forename, surname) = names {
-            if forename == .exact, let value = name.forename?.first {
+        if let name {
+            if score.forename == .exact, let value = name.forename?.first {
                 bits += frequencies.adjustment(\.forename, value, u: weights.forename.exact.u)
             }
-            if surname == .exact, let value = name.surname?.joined {
+            if score.surname == .exact, let value = name.surname?.joined {
                 bits += frequencies.adjustment(\.surname, value, u: weights.surname.exact.u)
             }
         }
         // Only the postcode alone: a shared first line is rare whatever the postcode.
-        if let postcode, address == .samePostcode || address == .samePostcodeLineAlike {
-            bits += frequencies.adjustment(\.postcode, postcode, u: address == .samePostcode ? weights.samePostcode.u : weights.samePostcodeLineAlike.u)
+        if let postcode, score.address == .samePostcode || score.address == .samePostcodeLineAlike {
+            bits += frequencies.adjustment(\.postcode, postcode, u: score.address == .samePostcode ? weights.samePostcode.u : weights.samePostcodeLineAlike.u)
         }
         if let town { bits += frequencies.adjustment(\.town, town, u: weights.townAgrees.u) }
         return bits
     }
+}
 
-    private static func weight(_ level: BirthDateAgreement, _ weights: MatchWeights) -> Double {
-        switch level {
-        case .exact: weights.birthExact.weight
-        case .dayMonthSwapped: weights.birthSwapped.weight
-        case .oneDigitOff: weights.birthOneDigitOff.weight
-        case .yearOnly: weights.birthYearOnly.weight
-        case .sameYear: weights.birthSameYear.weight
-        case .differs: weights.birthDiffers.weight
-        case .missing: 0
-        }
+/// Every level's weight in bits, worked out once from a model's m and u: `ComparisonLevels` order.
+struct LevelBits: Sendable {
+    private let bits: [[Double]]
+
+    init(_ weights: MatchWeights) {
+        bits = ComparisonLevels.fields.map { field in field.levels.map { weights[keyPath: $0.path].weight } }
     }
 
-    private static func weight(_ level: AddressAgreement, _ weights: MatchWeights) -> Double {
-        switch level {
-        case .sameAddress: weights.sameAddress.weight
-        case .samePostcode: weights.samePostcode.weight
-        case .sameLine: weights.sameLine.weight
-        case .samePostcodeLineAlike: weights.samePostcodeLineAlike.weight
-        case .lineAlike: weights.lineAlike.weight
-        case .sameDistrict: weights.sameDistrict.weight
-        case .differs: weights.addressDiffers.weight
-        case .missing: 0
-        }
+    /// The weight of `level` of field `field`; a field with no level weighs nothing.
+    @inline(__always)
+    func weight(field: Int, _ level: UInt8) -> Double {
+        level == ComparisonLevels.none ? 0 : bits[field][Int(level)]
     }
 }

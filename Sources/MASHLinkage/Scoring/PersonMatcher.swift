@@ -5,12 +5,25 @@ public struct PersonMatcher: Sendable {
     public let configuration: LinkageConfiguration
     /// How common each name, postcode and town is, for term-frequency adjustment; empty for none.
     public let frequencies: TermFrequencies
+    /// Every level's weight in bits.
+    let bits: LevelBits
 
     /// A matcher with `configuration` (default weights and thresholds), adjusting exact agreements by
     /// `frequencies`.
     public init(configuration: LinkageConfiguration = LinkageConfiguration(), frequencies: TermFrequencies = TermFrequencies()) {
         self.configuration = configuration
         self.frequencies = frequencies
+        bits = LevelBits(configuration.weights)
+    }
+
+    /// The levels and weight of a pair, without keeping the identities (for clustering and learning).
+    public func score(_ query: PersonIdentity, _ candidate: PersonIdentity) -> PersonComparison.Score {
+        PersonComparison.score(query, candidate, matcher: self)
+    }
+
+    /// The probability a weight stands for under this matcher's prior.
+    public func probability(weight: Double) -> Double {
+        configuration.thresholds.probability(weight: weight)
     }
 
     /// How `candidate` compares with `query`.

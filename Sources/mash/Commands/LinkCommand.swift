@@ -1,4 +1,7 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 import MASHLinkage
 
@@ -81,5 +84,8 @@ struct LinkCommand: AsyncParsableCommand {
         let sizes = report.clusterSizes.keys.sorted().map { "\($0): \(report.clusterSizes[$0]!)" }.joined(separator: ", ")
         Console.line("cluster sizes (size: clusters): \(sizes)")
         if let saveModel { try used.save(to: URL(fileURLWithPath: saveModel)) }
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        Console.line("peak memory \(String(format: "%.1f", Double(usage.ru_maxrss) / 1024)) MB")
     }
 }

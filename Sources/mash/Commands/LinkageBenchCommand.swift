@@ -30,10 +30,21 @@ struct LinkageBenchCommand: AsyncParsableCommand {
     @Option(help: "Folder to keep the stores and the linked file in (default a temporary folder, removed after).")
     var data: String?
 
+    @Option(help: ArgumentHelp("Also run this tool on the same files in the same run: splink (Splink 5, DuckDB, set up as its FEBRL tutorials; installed into .build/linkage-venv).", valueName: "tool"))
+    var against: String?
+
+    @Flag(name: .customLong("no-public"), help: "Skip FEBRL3 and FEBRL4 (they need Python and PyPI the first time).")
+    var skipPublic = false
+
+    @Option(help: "Also link this many synthetic records (a file of its own) for speed and memory; 0 to skip.")
+    var scale: Int = 0
+
     func run() async throws {
+        if let against, against != "splink" { throw ValidationError("--against \(against): the one tool known is splink") }
         let folder = data.map { URL(fileURLWithPath: $0) }
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("mash-linkage-bench-\(UUID().uuidString)")
         defer { if data == nil { try? FileManager.default.removeItem(at: folder) } }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let configuration = SyntheticHubConfiguration(people: people, referrals: referrals, seed: seed)
         let started = ContinuousClock.now
         let hub = try SyntheticHub.generateInMemory(configuration: configuration)
@@ -66,5 +77,41 @@ struct LinkageBenchCommand: AsyncParsableCommand {
         Figures.print("research.false_links", Double(research.all.falsePositives), "links", decimals: 0)
         Figures.print("research.missed_links", Double(research.all.falseNegatives), "links", decimals: 0)
         Figures.print("research.seconds", research.seconds, "s")
+
+        let publicBench = PublicLinkageBench(root: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), splink: against == "splink")
+        if !skipPublic || scale > 0 {
+            guard FileManager.default.fileExists(atPath: publicBench.root.appendingPathComponent("scripts/linkage/setup.sh").path) else {
+                throw ValidationError("run from the package folder (scripts/linkage/setup.sh prepares the public data sets and Splink)")
+            }
+            try publicBench.prepare()
+        }
+        if !skipPublic {
+            for (name, file) in publicBench.febrl { try publicBench.measure(name, file: file) }
+        }
+        if scale > 0 {
+            let file = folder.appendingPathComponent("scale.csv")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Self.syntheticFile(records: scale, seed: seed, to: file)
+            try publicBench.measure("scale", file: file)
+        }
+    }
+
+    /// `records` synthetic agency records (names, dates of birth as YYYYMMDD, addresses, sex, identifiers left
+    /// out) with the true person of each, as a person CSV.
+    static func syntheticFile(records: Int, seed: UInt64, to file: URL) throws {
+        // About 0.45 agency records per person in the synthetic hub.
+        let hub = try SyntheticHub.generateInMemory(configuration: SyntheticHubConfiguration(people: records * 25 / 10, referrals: 0, seed: seed))
+        var csv = CSVWriter.line(["id", "first_name", "surname", "dob", "postcode", "address", "town", "true_id"])
+        var written = 0
+        for generated in Agency.allCases.flatMap({ hub.extracts[$0] ?? [] }) where written < records {
+            let record = generated.record
+            let dob = record.dateOfBirth.map { String(format: "%04d%02d%02d", $0.year, $0.month, $0.day) } ?? ""
+            csv += CSVWriter.line([
+                "\(record.agency.rawValue):\(record.recordId)", record.forename, record.surname, dob, record.postcode ?? "",
+                record.addressLine1 ?? "", "", String(generated.truePerson),
+            ])
+            written += 1
+        }
+        try Data(csv.utf8).write(to: file)
     }
 }
