@@ -8,11 +8,13 @@ public final class ChildProcess: @unchecked Sendable {
     private let lock = NSLock()
     private var captured = Data()
 
-    /// Starts `.build/<config>/<executable>` with `arguments`; its stdout and stderr are captured.
-    public init(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws {
+    /// Starts `.build/<config>/<executable>` with `arguments` (in `directory`, else this process's working
+    /// directory); its stdout and stderr are captured.
+    public init(_ executable: String, _ arguments: [String], environment: [String: String] = [:], directory: URL? = nil) throws {
         name = executable
         process.executableURL = Executables.url(executable)
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }
         process.environment = env

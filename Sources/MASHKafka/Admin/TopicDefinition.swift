@@ -54,14 +54,15 @@ extension TopicDefinition {
         }
     }
 
-    /// The topics directory: `$MASH_TOPICS_DIR`, else `./topics`, else a `topics` folder above the running
-    /// executable (so `.build/debug/mash` finds the package's own).
+    /// The topics directory: `$MASH_TOPICS_DIR`, else the installed definitions, a `topics` folder above the
+    /// running executable (so `.build/debug/mash` finds the package's own). Never a `topics` folder that
+    /// merely happens to be in the working directory.
     public static func defaultDirectory() -> URL? {
         let fileManager = FileManager.default
-        if let configured = ProcessInfo.processInfo.environment["MASH_TOPICS_DIR"] {
+        if let configured = ProcessInfo.processInfo.environment["MASH_TOPICS_DIR"], !configured.isEmpty {
             return URL(fileURLWithPath: configured)
         }
-        var candidates = [URL(fileURLWithPath: fileManager.currentDirectoryPath).appendingPathComponent("topics")]
+        var candidates: [URL] = []
         var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
         for _ in 0..<6 {
             candidates.append(folder.appendingPathComponent("topics"))

@@ -45,7 +45,15 @@ public final class EmbeddedBroker: @unchecked Sendable {
         brokerAddresses = String(cString: rd_kafka_mock_cluster_bootstraps(cluster))
         if let port {
             let firstBrokerPort = Int(brokerAddresses.split(separator: ",")[0].split(separator: ":").last ?? "") ?? 0
-            let forwarder = try LoopbackForwarder(port: port, targetPort: firstBrokerPort, logger: logger)
+            let forwarder: LoopbackForwarder
+            do {
+                forwarder = try LoopbackForwarder(port: port, targetPort: firstBrokerPort, logger: logger)
+            } catch {
+                // The instance never finishes initialising, so its deinit will not destroy the cluster: do it
+                // here, before the client it belongs to goes (librdkafka aborts otherwise).
+                rd_kafka_mock_cluster_destroy(cluster)
+                throw KafkaError(operation: "start embedded broker", message: "\(error)")
+            }
             self.forwarder = forwarder
             bootstrapServers = "127.0.0.1:\(forwarder.port)"
         } else {

@@ -26,9 +26,10 @@ final class LoopbackForwarder: @unchecked Sendable {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard bound == 0, listen(listener, 64) == 0 else {
-            let reason = String(cString: strerror(errno))
+            let code = errno
+            let reason = String(cString: strerror(code))
             close(listener)
-            throw ForwarderError("cannot listen on 127.0.0.1:\(port): \(reason)")
+            throw ForwarderError(code == EADDRINUSE ? "port \(port) is in use" : "cannot listen on 127.0.0.1:\(port): \(reason)")
         }
         var actual = sockaddr_in()
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)

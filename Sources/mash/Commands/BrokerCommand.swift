@@ -1,4 +1,5 @@
 import ArgumentParser
+import MASHCore
 import Foundation
 import MASHKafka
 import MASHWorker
@@ -14,7 +15,7 @@ struct BrokerCommand: AsyncParsableCommand {
     @Option(help: "Loopback port clients bootstrap from.")
     var port: Int = 9092
 
-    @Option(help: "Topics directory. Default $MASH_TOPICS_DIR, ./topics, or the package's.")
+    @Option(help: "Topics directory. Default $MASH_TOPICS_DIR, else the installed definitions (never a ./topics that happens to be here). It must define every topic the hub uses.")
     var topics: String?
 
     @Option(help: "Partitions each topic gets at least (the embedded broker keeps about 5 MB per partition).")
@@ -33,11 +34,28 @@ struct BrokerCommand: AsyncParsableCommand {
 
 /// Resolves the topics directory option.
 enum TopicsDirectory {
+    /// The topics folder: `path` (`--topics`), else `$MASH_TOPICS_DIR`, else the installed definitions; it
+    /// must define every topic the hub uses. Logs which folder it is.
     static func resolve(_ path: String?) throws -> URL {
-        if let path { return URL(fileURLWithPath: path) }
-        guard let found = TopicDefinition.defaultDirectory() else {
+        let folder: URL
+        if let path {
+            folder = URL(fileURLWithPath: path)
+        } else if let found = TopicDefinition.defaultDirectory() {
+            folder = found
+        } else {
             throw ValidationError("no topics directory found: pass --topics DIR or set MASH_TOPICS_DIR")
         }
-        return found
+        let definitions: [TopicDefinition]
+        do {
+            definitions = try TopicDefinition.load(from: folder)
+        } catch {
+            throw ValidationError("topics folder \(folder.path): \(error)")
+        }
+        let missing = Set(PipelineTopic.allCases.map(\.rawValue)).subtracting(definitions.map(\.name)).sorted()
+        guard missing.isEmpty else {
+            throw ValidationError("topics folder \(folder.path) lacks topics the hub needs: \(missing.joined(separator: ", "))")
+        }
+        Console.error("topics: \(folder.path) (\(definitions.count) topics)")
+        return folder
     }
 }

@@ -162,11 +162,12 @@ final class StopSignal: Sendable {
 }
 
 extension EmbeddedBroker {
-    /// Listens on `preferred`, or on any free port when that one is taken.
+    /// Listens on `preferred`, or on any free port when that one is taken (saying so).
     static func startingOnFreePort(preferred: Int, topics: [TopicDefinition], logger: Logger) throws -> EmbeddedBroker {
         do {
             return try EmbeddedBroker(port: preferred, topics: topics, minimumPartitions: EmbeddedBroker.minimumPartitions, logger: logger)
         } catch {
+            Console.error("embedded broker: \(error); using a free port")
             return try EmbeddedBroker(port: 0, topics: topics, minimumPartitions: EmbeddedBroker.minimumPartitions, logger: logger)
         }
     }

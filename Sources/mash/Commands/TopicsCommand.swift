@@ -14,7 +14,7 @@ struct TopicsCommand: AsyncParsableCommand {
 
         @OptionGroup var kafka: KafkaOptions
 
-        @Option(help: "Topics directory. Default $MASH_TOPICS_DIR, ./topics, or the package's.")
+        @Option(help: "Topics directory. Default $MASH_TOPICS_DIR, else the installed definitions (never a ./topics that happens to be here). It must define every topic the hub uses.")
         var topics: String?
 
         @Option(name: .customLong("replication-factor"), help: "Replication factor for new topics; -1 takes the broker's default.")

@@ -1,0 +1,27 @@
+import Foundation
+import Logging
+import MASHKafka
+import MASHTestSupport
+import Testing
+
+@Suite("A port already in use")
+struct BusyPortTests {
+    @Test("the embedded broker says the port is in use instead of aborting, and mash broker exits 1 saying so")
+    func busyPortIsReportedNotFatal() async throws {
+        var logger = Logger(label: "test")
+        logger.logLevel = .critical
+        let first = try EmbeddedBroker(port: 0, topics: [], logger: logger)
+        let port = Int(first.bootstrapServers.split(separator: ":").last!)!
+        // In-process: before the fix librdkafka aborted the whole process here.
+        #expect(throws: KafkaError.self) { try EmbeddedBroker(port: port, topics: [], logger: logger) }
+        do {
+            _ = try EmbeddedBroker(port: port, topics: [], logger: logger)
+        } catch {
+            #expect("\(error)".contains("port \(port) is in use"))
+        }
+        let second = try ChildProcess("mash", ["broker", "--port", String(port)])
+        #expect(await second.waitForExit(timeout: .seconds(20)) == 1, "\(second.outputText)")
+        #expect(second.outputText.contains("port \(port) is in use"))
+        withExtendedLifetime(first) {}
+    }
+}
