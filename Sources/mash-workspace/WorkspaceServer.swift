@@ -35,13 +35,15 @@ struct WorkspaceServer: AsyncParsableCommand {
 
     func run() async throws {
         let logger = ProcessLogging.bootstrap(label: "mash.workspace")
+        // A busy port: "port P is in use", exit 1, before anything starts.
+        try PortCheck.ensureFree(host: host, port: port)
         let policy = try policyOptions.load(logger: logger)
         var configuration = WorkspaceConfiguration(usersFile: URL(fileURLWithPath: users), host: host, port: port, databasePath: database,
                                                    secureCookies: secureCookies, policyVersion: policy.version,
                                                    utcOffsetMinutes: policy.calendar.utcOffset.minutes)
         if let secret = try sessionSecret() { configuration.sessionSecret = secret }
         let app = try buildWorkspace(configuration: configuration, kafka: kafka.configuration(clientID: "mash-workspace"), logger: logger)
-        try await app.runService()
+        try await ParentWatch.group([app], logger: logger).run()
     }
 
     private func sessionSecret() throws -> [UInt8]? {

@@ -25,3 +25,22 @@ struct BusyPortTests {
         withExtendedLifetime(first) {}
     }
 }
+
+@Suite("The workspace on a port in use")
+struct WorkspaceBusyPortTests {
+    @Test("mash-workspace says the port is in use and exits 1, before starting anything")
+    func workspaceBusyPort() async throws {
+        var logger = Logger(label: "test")
+        logger.logLevel = .critical
+        let holder = try EmbeddedBroker(port: 0, topics: [], logger: logger)
+        let port = Int(holder.bootstrapServers.split(separator: ":").last!)!
+        let users = FileManager.default.temporaryDirectory.appendingPathComponent("mash-users-\(UUID().uuidString).yaml")
+        defer { try? FileManager.default.removeItem(at: users) }
+        try Data("users: []\n".utf8).write(to: users)
+        let workspace = try ChildProcess("mash-workspace", ["--port", String(port), "--host", "127.0.0.1", "--users", users.path,
+                                                            "--bootstrap-servers", holder.bootstrapServers])
+        #expect(await workspace.waitForExit(timeout: .seconds(20)) == 1, "\(workspace.outputText)")
+        #expect(workspace.outputText.contains("port \(port) is in use"))
+        withExtendedLifetime(holder) {}
+    }
+}

@@ -87,6 +87,7 @@ public final class StageRunner: Service, @unchecked Sendable {
             "mash.stage.ready",
             metadata: ["mash.stage": .string(configuration.stageName), "mash.stage.partitions": .stringConvertible(assigned.count)]
         )
+        if let readyFile = configuration.readyFile { _ = FileManager.default.createFile(atPath: readyFile, contents: Data()) }
         return true
     }
 

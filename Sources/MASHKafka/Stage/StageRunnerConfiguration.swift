@@ -9,6 +9,9 @@ public struct StageRunnerConfiguration: Sendable {
     /// Whether a dead letter copies its input's bytes. Default true; false for inputs that carry records which
     /// must stay in the hub: the letter then gives their size, digest and place on the input topic.
     public var deadLetterKeepsBytes: Bool = true
+    /// A file created once the group has given this copy its partitions, so a parent process knows it is
+    /// ready whatever the log level; nil for none.
+    public var readyFile: String?
     /// At-least-once or exactly-once. Default at-least-once.
     public var delivery: DeliveryMode
     /// Most input messages in one batch. Default 500.

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import MASHKafka
 
@@ -37,7 +38,7 @@ public struct StageOptions: ParsableArguments, Sendable {
     }
 
     public func configuration(stageName: String, inputTopic: String) throws -> StageRunnerConfiguration {
-        StageRunnerConfiguration(
+        var configuration = StageRunnerConfiguration(
             stageName: stageName,
             inputTopic: inputTopic,
             groupID: groupID,
@@ -46,6 +47,9 @@ public struct StageOptions: ParsableArguments, Sendable {
             maxBatchWait: .milliseconds(maxBatchWaitMilliseconds),
             transactionalID: transactionalID
         )
+        // Set by `mash dev`, `mash chaos` and `mash bench` for the workers they start.
+        configuration.readyFile = ProcessInfo.processInfo.environment["MASH_READY_FILE"].flatMap { $0.isEmpty ? nil : $0 }
+        return configuration
     }
 }
 

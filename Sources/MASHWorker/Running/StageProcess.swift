@@ -25,14 +25,7 @@ public enum StageProcess {
             handler: handler,
             logger: logger
         )
-        let group = ServiceGroup(
-            configuration: ServiceGroupConfiguration(
-                services: [runner],
-                gracefulShutdownSignals: [.sigterm, .sigint],
-                logger: logger
-            )
-        )
-        try await group.run()
+        try await ParentWatch.group([runner], logger: logger).run()
     }
 }
 

@@ -42,6 +42,7 @@ struct DevWorkspace: Sendable {
         try UserDirectory.write(logins.map(\.user), to: usersFile,
                                 comment: "mash-workspace users, written by mash dev for this run only.\nMake a passwordHash with `mash users hash-password`.")
         let chosen = FreePort.find(preferred: port)
+        if port != 0, chosen != port { Console.error("workspace: port \(port) is in use; using \(chosen)") }
         let process = WorkerProcess(
             name: "mash-workspace", executable: try SiblingExecutable.url("mash-workspace"),
             arguments: ["--bootstrap-servers", bootstrapServers, "--users", usersFile.path, "--port", String(chosen),

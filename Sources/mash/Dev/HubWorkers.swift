@@ -74,7 +74,7 @@ struct HubWorkers {
     func waitUntilReady(timeout: Duration) async -> Bool {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
-            if workers.allSatisfy({ $0.logContains("mash.stage.ready") }) { return true }
+            if workers.allSatisfy(\.isReady) { return true }
             try? await Task.sleep(for: .milliseconds(100))
         }
         return false

@@ -1,4 +1,5 @@
 import Foundation
+import MASHWorker
 
 /// A worker executable run as a child process, its output appended to a log file.
 final class WorkerProcess: @unchecked Sendable {
@@ -25,6 +26,13 @@ final class WorkerProcess: @unchecked Sendable {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        // The child stops by itself if this process dies without stopping it (ParentWatch).
+        var environment = ProcessInfo.processInfo.environment
+        environment[ParentWatch.variable] = String(getpid())
+        // The worker says it is ready by creating this file (whatever its log level).
+        try? FileManager.default.removeItem(at: readyFile)
+        environment["MASH_READY_FILE"] = readyFile.path
+        process.environment = environment
         if !FileManager.default.fileExists(atPath: logFile.path) {
             _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
         }
@@ -41,11 +49,11 @@ final class WorkerProcess: @unchecked Sendable {
         }
     }
 
-    /// Whether the log holds `text` (e.g. `mash.stage.ready`).
-    func logContains(_ text: String) -> Bool {
-        guard let data = FileManager.default.contents(atPath: logFile.path) else { return false }
-        return String(decoding: data, as: UTF8.self).contains(text)
-    }
+    /// The file the worker creates once it has its partitions.
+    var readyFile: URL { logFile.appendingPathExtension("ready") }
+
+    /// Whether the worker has said it is ready since it was last started.
+    var isReady: Bool { FileManager.default.fileExists(atPath: readyFile.path) }
 
     var isRunning: Bool { lock.withLock { process?.isRunning ?? false } }
     var processIdentifier: Int32? { lock.withLock { process?.processIdentifier } }
