@@ -6,8 +6,8 @@ import Foundation
 public struct LinkageModel: Sendable, Codable, Equatable {
     /// The m and u of every level.
     public var weights: MatchWeights
-    /// The total weight (bits) at which a compared pair is as likely the same person as not: the prior odds
-    /// of a pair that blocking put together, log2((1 - λ) / λ).
+    /// The total weight (bits) at which a pair is as likely the same person as not: the prior odds of two
+    /// records drawn at random, log2((1 - λ) / λ).
     public var evenOddsWeight: Double
     /// How it was learned; nil for the shipped defaults.
     public var learned: Learning?
@@ -16,11 +16,11 @@ public struct LinkageModel: Sendable, Codable, Equatable {
     public struct Learning: Sendable, Codable, Equatable {
         /// Records (distinct identities) learned from.
         public var records: Int
-        /// Pairs blocking compared, on which m and λ were estimated.
-        public var candidatePairs: Int
+        /// Training pairs (sharing a date of birth or a full name) on which m and λ were estimated.
+        public var trainingPairs: Int
         /// Random pairs on which u was estimated.
         public var randomPairs: Int
-        /// λ: the share of compared pairs that are the same person.
+        /// λ: the chance two records drawn at random are the same person.
         public var matchShare: Double
         /// Expectation-maximisation iterations run.
         public var iterations: Int

@@ -133,7 +133,7 @@ public struct WeightLearner: Sendable {
         }
         let lambda = lambdas.isEmpty ? 1 / (1 + exp2(defaults.evenOddsWeight)) : max(lambdas.reduce(0, +) / Double(lambdas.count), 1e-12)
         let learning = LinkageModel.Learning(
-            records: n, candidatePairs: trained, randomPairs: draws, matchShare: lambda, iterations: iterations,
+            records: n, trainingPairs: trained, randomPairs: draws, matchShare: lambda, iterations: iterations,
             fields: fields.indices.filter { mLearned[$0] || uLearned[$0] }.map { fields[$0].name }
         )
         return LinkageModel(weights: weights, evenOddsWeight: log2((1 - lambda) / lambda), learned: learning)

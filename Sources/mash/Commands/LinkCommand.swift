@@ -76,8 +76,8 @@ struct LinkCommand: AsyncParsableCommand {
         Console.line("linked \(report.rows) rows into \(people) people in \(String(format: "%.2f", seconds)) s: \(output)")
         let used = report.result.model
         if let learned = used.learned, model == nil {
-            Console.line("weights learned from \(learned.records) distinct records: \(learned.candidatePairs) pairs compared, \(learned.randomPairs) random pairs, "
-                + "\(String(format: "%.4f", learned.matchShare)) of compared pairs the same person (\(learned.iterations) iterations); fields: \(learned.fields.joined(separator: ", "))")
+            Console.line("weights learned from \(learned.records) distinct records: \(learned.trainingPairs) training pairs, \(learned.randomPairs) random pairs, "
+                + "prior \(String(format: "%.3g", learned.matchShare)) that two records are one person (\(learned.iterations) iterations); fields: \(learned.fields.joined(separator: ", "))")
         } else if model == nil {
             Console.line("shipped weights: fewer than \(PersonFileLinker.minimumRecordsToLearn) distinct records to learn from")
         }
