@@ -64,6 +64,7 @@ public enum AgencyStoreWriter {
         var persons = Set<String>(minimumCapacity: records.count)
         var keys: [(Int64, Int64)] = []
         keys.reserveCapacity(records.count * 8)
+        var identities: [PersonIdentity] = []
         for record in records {
             RecordColumns.bind(record, to: recordInsert)
             try recordInsert.execute()
@@ -75,6 +76,7 @@ public enum AgencyStoreWriter {
             let identity = PersonIdentity(record: record)
             IdentityColumns.bind(id: id, personId: record.personId, identity, forename: record.forename, surname: record.surname, to: identityInsert)
             try identityInsert.execute()
+            identities.append(identity)
             for key in BlockingKeys.indexKeys(for: identity) { keys.append((key.value, id)) }
         }
         // In key order, each insert appends to the b-tree rather than splitting pages all over it.
@@ -90,6 +92,11 @@ public enum AgencyStoreWriter {
             ("agency", agency.rawValue), ("schema", AgencyStoreSchema.version), ("source", source),
             ("loaded_at", Timestamp.now.iso8601), ("records", String(records.count)),
         ] {
+            try info.execute(arguments: [name, value])
+        }
+        // How research matches against this load: weights learned from its identities, and how common each
+        // name, postcode and town is in it.
+        for (name, value) in StoredLinkage.learn(from: identities).rows() {
             try info.execute(arguments: [name, value])
         }
         summary.persons = persons.count

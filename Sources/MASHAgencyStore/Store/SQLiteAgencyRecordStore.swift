@@ -20,7 +20,6 @@ public final class SQLiteAgencyRecordStore: AgencyRecordStore {
     public let url: URL
     /// How it is read and matched.
     public let configuration: AgencyStoreConfiguration
-    private let matcher: PersonMatcher
     private let state: Mutex<State>
 
     private struct State {
@@ -33,8 +32,7 @@ public final class SQLiteAgencyRecordStore: AgencyRecordStore {
         self.agency = agency
         self.url = url
         self.configuration = configuration
-        matcher = PersonMatcher(configuration: configuration.linkage)
-        let generation = try StoreGeneration(path: url.path, readers: configuration.readers)
+        let generation = try StoreGeneration(path: url.path, readers: configuration.readers, linkage: configuration.linkage)
         state = Mutex(State(generation: generation, lastCheck: .now))
         try checkAgency(generation)
     }
@@ -44,7 +42,9 @@ public final class SQLiteAgencyRecordStore: AgencyRecordStore {
         let query = PersonIdentity(subject: subject, searchedBy: agency)
         let keys = BlockingKeys.queryKeys(for: query)
         guard !keys.isEmpty else { return [] }
-        return try current().read { connection in
+        let generation = current()
+        let matcher = generation.matcher
+        return try generation.read { connection in
             let statement = try connection.statement(AgencyStoreQueries.identitiesByKey)
             var best: [String: PersonComparison] = [:]
             // An identity is filed under several keys, and a true match shares most of them: compare it once.
@@ -116,7 +116,8 @@ public final class SQLiteAgencyRecordStore: AgencyRecordStore {
             state.lastCheck = now
             guard let file = FileIdentity(path: url.path), file != state.generation.file else { return state.generation }
             // A load that cannot be opened (yet) leaves the previous one in service; the next check tries again.
-            if let fresh = try? StoreGeneration(path: url.path, readers: configuration.readers), (try? checkAgency(fresh)) != nil {
+            if let fresh = try? StoreGeneration(path: url.path, readers: configuration.readers, linkage: configuration.linkage),
+               (try? checkAgency(fresh)) != nil {
                 state.generation = fresh
             }
             return state.generation

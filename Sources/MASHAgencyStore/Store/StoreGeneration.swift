@@ -1,24 +1,30 @@
 import Foundation
+import MASHLinkage
 import Synchronization
 
 /// One load of a store, open read-only: a few connections to the same file, and which file it was
 /// (device, inode and modification time), so a newer load renamed over the path can be noticed.
 final class StoreGeneration: Sendable {
     let file: FileIdentity
+    /// How subjects are matched against this load.
+    let matcher: PersonMatcher
     private let readers: [Reader]
     private let next = Atomic<Int>(0)
 
-    /// Opens the file at `path` with `readers` connections.
-    init(path: String, readers: Int) throws {
+    /// Opens the file at `path` with `readers` connections, matching with what the load learned under the
+    /// hub's `linkage` prior and thresholds.
+    init(path: String, readers: Int, linkage: LinkageConfiguration = LinkageConfiguration()) throws {
         // Identify the file before opening it: if a load lands in between, the next check sees a change
         // and opens again, so no load is missed.
         guard let file = FileIdentity(path: path) else {
             throw AgencyStoreError(path: path, reason: "no store here: load one with `mash agency load` or `mash synth`")
         }
         self.file = file
-        self.readers = try (0..<max(1, readers)).map { _ in
+        let readers = try (0..<max(1, readers)).map { _ in
             Reader(try SQLiteReadConnection(path: path, mmapBytes: 1 << 30, cacheKibibytes: 65536))
         }
+        self.readers = readers
+        matcher = readers[0].lock.withLock { _ in StoredLinkage.read(from: readers[0].connection) }.matcher(hub: linkage)
     }
 
     /// Runs `body` on a free connection (or, when all are busy, waits for one). No transaction is needed to

@@ -2,7 +2,7 @@
 /// agreeing on a rare surname is stronger evidence than agreeing on "Smith". Exact agreement on a value
 /// whose frequency is f weighs log2(m / f) instead of log2(m / u): the level's u is the average over all
 /// values, f this value's own chance of a coincidence.
-public struct TermFrequencies: Sendable {
+public struct TermFrequencies: Sendable, Codable, Equatable {
     /// Share of records with each first forename token.
     public var forename: [String: Double] = [:]
     /// Share of records with each surname (tokens joined).
