@@ -66,6 +66,30 @@ struct StageRunnerTests {
         #expect(statistics.deadLettered == 1)
     }
 
+    @Test("an input with a huge key is dead-lettered under the key's digest with its first bytes, and the partition goes on")
+    func hugeKeyDoesNotWedgeThePartition() async throws {
+        struct Refusal: Error, CustomStringConvertible { var description: String { "refused" } }
+        let handler = ClosureStageHandler { message in
+            if (message.key?.count ?? 0) > 1_000 { throw Refusal() }
+            return [ProducerRecord(topic: "out", key: message.key, value: message.value)]
+        }
+        // One partition's worth of traffic: the hostile message first, ordinary ones after it on the same partition.
+        let hugeKey = String(repeating: "K", count: 520_000)
+        var inputs = [ProducerRecord(topic: "in", key: hugeKey, value: Array("hostile".utf8))]
+        inputs += (0..<6).map { ProducerRecord(topic: "in", key: "k", value: Array("after \($0)".utf8)) }
+        let (messages, statistics) = try await run(handler, inputs: inputs, outputs: ["out", "mash.dead-letter"]) { $0.count >= 7 }
+        #expect(messages.filter { $0.topic == "out" }.count == 6)
+        let letterMessage = try #require(messages.first { $0.topic == "mash.dead-letter" })
+        let digest = SHA256.hex(Array(hugeKey.utf8))
+        let keyedByDigest = letterMessage.keyString == "sha256:" + digest
+        #expect(keyedByDigest, "the letter's key is \(letterMessage.key?.count ?? 0) bytes")
+        let letter = try JSONDecoder().decode(DeadLetter.self, from: Data(letterMessage.value))
+        #expect(letter.source.key?.utf8.count == DeadLetter.keyLimit)
+        #expect(letter.source.keySize == 520_000 && letter.source.keySha256 == digest)
+        #expect(letterMessage.value.count < 10_000)
+        #expect(statistics.deadLettered == 1)
+    }
+
     @Test("a stage whose inputs carry hub-only records dead-letters their size, digest and place, never their bytes")
     func deadLetterWithoutBytes() async throws {
         struct Refusal: Error, CustomStringConvertible { var description: String { "refused" } }

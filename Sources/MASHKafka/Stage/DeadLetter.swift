@@ -9,8 +9,12 @@ public struct DeadLetter: Codable, Sendable, Equatable {
         /// Absent when the message was refused before it reached the topic.
         public var partition: Int32?
         public var offset: Int64?
-        /// The message key as text, when it was valid UTF-8.
+        /// The message key as text, when it was valid UTF-8; its first `DeadLetter.keyLimit` bytes when longer.
         public var key: String?
+        /// Size of the whole key, in bytes, when it was cut.
+        public var keySize: Int?
+        /// SHA-256 of the whole key, hex, when it was cut.
+        public var keySha256: String?
     }
 
     /// The original message bytes, base64, cut to `DeadLetter.originalLimit` so the record itself always fits.
@@ -31,6 +35,9 @@ public struct DeadLetter: Codable, Sendable, Equatable {
     /// Most original bytes a dead letter keeps: 64 KiB, enough to see what was wrong, small enough that a
     /// burst of huge inputs cannot crowd a dead-letter partition (the embedded broker keeps about 5 MB each).
     public static let originalLimit = 64 * 1024
+    /// Most key bytes a dead letter repeats (in its source and as its own key): a key of hundreds of kilobytes
+    /// would make the letter itself undeliverable and wedge the partition.
+    public static let keyLimit = 256
 
     public var schema: String
     public var reason: String
@@ -41,10 +48,19 @@ public struct DeadLetter: Codable, Sendable, Equatable {
 
     /// A message read from a topic; `keepingBytes` false records only its size and digest.
     public init(reason: String, stage: String, message: ConsumedMessage, keepingBytes: Bool = true, at date: Date = Date()) {
-        self.init(
-            reason: reason, stage: stage, value: message.value, keepingBytes: keepingBytes, at: date,
-            source: Source(topic: message.topic, partition: message.partition, offset: message.offset, key: message.keyString)
-        )
+        var source = Source(topic: message.topic, partition: message.partition, offset: message.offset, key: message.keyString)
+        if let key = message.key, key.count > Self.keyLimit {
+            source.key = String(decoding: key.prefix(Self.keyLimit), as: UTF8.self)
+            source.keySize = key.count
+            source.keySha256 = SHA256.hex(key)
+        }
+        self.init(reason: reason, stage: stage, value: message.value, keepingBytes: keepingBytes, at: date, source: source)
+    }
+
+    /// The Kafka key of the letter for an input keyed `key`: the key itself, or for one longer than
+    /// `keyLimit` "sha256:" and its digest.
+    public static func letterKey(for key: [UInt8]) -> [UInt8] {
+        key.count <= keyLimit ? key : Array(("sha256:" + SHA256.hex(key)).utf8)
     }
 
     /// A message refused before it reached `topic`.

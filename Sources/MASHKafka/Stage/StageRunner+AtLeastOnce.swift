@@ -46,8 +46,20 @@ extension StageRunner {
         var next: [PlannedOutput] = []
         for failure in failures {
             let output = pending[failure.index]
-            guard failure.error.isPermanentDeliveryFailure, !output.isDeadLetter else {
+            guard failure.error.isPermanentDeliveryFailure else {
                 next.append(output)
+                continue
+            }
+            if output.isDeadLetter {
+                // No input may stop its partition: a letter that cannot be delivered is cut to the input's
+                // place, size and digest; if even that cannot be, the input is logged as poison and passed.
+                if output.isMinimal {
+                    logPoison(batch[output.input], error: failure.error)
+                } else {
+                    next.append(deadLetter(batch[output.input], input: output.input,
+                                           reason: "dead letter could not be delivered (\(failure.error)); kept: place, size and digest",
+                                           minimal: true))
+                }
                 continue
             }
             guard deadLetteredInputs.insert(output.input).inserted else { continue }
@@ -55,6 +67,21 @@ extension StageRunner {
             next.append(deadLetter(batch[output.input], input: output.input, reason: reason))
         }
         return next
+    }
+
+    /// Records an input whose dead letter, cut to the minimum, still could not be delivered: it is passed
+    /// over, and this log line is where it is found again.
+    private func logPoison(_ message: ConsumedMessage, error: KafkaError) {
+        logger.error(
+            "mash.stage.poison",
+            metadata: [
+                "mash.stage": .string(configuration.stageName),
+                "mash.source.topic": .string(message.topic),
+                "mash.source.partition": .stringConvertible(message.partition),
+                "mash.source.offset": .stringConvertible(message.offset),
+                "kafka.error.reason": .string(error.description),
+            ]
+        )
     }
 
     /// A commit that fails because the group moved on is not fatal: the partition's new owner replays the

@@ -7,6 +7,8 @@ struct PlannedOutput {
     let input: Int
     var record: ProducerRecord
     let isDeadLetter: Bool
+    /// A dead letter cut to the input's place, size and digest, after the full one could not be delivered.
+    var isMinimal = false
 }
 
 extension StageRunner {
@@ -59,8 +61,9 @@ extension StageRunner {
         return results
     }
 
-    /// The dead letter for an input, logged as it is made.
-    func deadLetter(_ message: ConsumedMessage, input: Int, base: String? = nil, reason: String) -> PlannedOutput {
+    /// The dead letter for an input, logged as it is made; `minimal` keeps only the input's place, size and
+    /// digest (for when the full letter could not be delivered).
+    func deadLetter(_ message: ConsumedMessage, input: Int, base: String? = nil, reason: String, minimal: Bool = false) -> PlannedOutput {
         logger.warning(
             "mash.stage.dead-lettered",
             metadata: [
@@ -71,7 +74,8 @@ extension StageRunner {
                 "mash.dead-letter.reason": .string(String(reason.prefix(500))),
             ]
         )
-        let letter = DeadLetter(reason: reason, stage: configuration.stageName, message: message, keepingBytes: configuration.deadLetterKeepsBytes)
+        let letter = DeadLetter(reason: String(reason.prefix(minimal ? 1_000 : 64 * 1024)), stage: configuration.stageName, message: message,
+                                keepingBytes: configuration.deadLetterKeepsBytes && !minimal)
         // Encoding plain strings and integers cannot fail.
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
@@ -79,9 +83,9 @@ extension StageRunner {
         let inputBase = base ?? IdempotencyKey.base(of: message)
         // A keyless input's letter is keyed by its input's identity: librdkafka would put keyless messages on
         // one "sticky" partition at a time, and a burst of bad input would pile onto it.
-        let record = ProducerRecord(topic: configuration.deadLetterTopic, key: message.key ?? Array(inputBase.utf8), value: value)
+        let record = ProducerRecord(topic: configuration.deadLetterTopic, key: message.key.map(DeadLetter.letterKey) ?? Array(inputBase.utf8), value: value)
         let stamped = stamp(record, input: message, base: inputBase, position: 0)
-        return PlannedOutput(input: input, record: stamped, isDeadLetter: true)
+        return PlannedOutput(input: input, record: stamped, isDeadLetter: true, isMinimal: minimal)
     }
 
     private func stamp(_ record: ProducerRecord, input: ConsumedMessage, base: String, position: Int) -> ProducerRecord {
