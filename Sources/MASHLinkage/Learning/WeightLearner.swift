@@ -1,4 +1,5 @@
 import Foundation
+import MASHCore
 
 /// Learns a model from the records themselves, the Fellegi-Sunter way (as Splink does):
 /// - u, the chance a level is seen between two different people, from random pairs;
@@ -220,20 +221,5 @@ public struct WeightLearner: Sendable {
             if change < tolerance { break }
         }
         return (m, share, ran)
-    }
-}
-
-/// A small, fast, seedable generator (SplitMix64), so learning is reproducible.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

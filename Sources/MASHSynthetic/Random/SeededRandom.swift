@@ -1,3 +1,5 @@
+import MASHCore
+
 /// A deterministic random source: xoshiro256** seeded through SplitMix64.
 ///
 /// The same seed gives the same sequence on every platform and Swift version, because every
@@ -11,17 +13,17 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
 
     /// A source seeded with `seed`.
     public init(seed: UInt64) {
-        var mixer = seed
-        state0 = Self.splitMix(&mixer)
-        state1 = Self.splitMix(&mixer)
-        state2 = Self.splitMix(&mixer)
-        state3 = Self.splitMix(&mixer)
+        var mixer = SplitMix64(seed: seed)
+        state0 = mixer.next()
+        state1 = mixer.next()
+        state2 = mixer.next()
+        state3 = mixer.next()
     }
 
     /// An independent source for one purpose (`stream`) under `seed`, so generators do not share a sequence.
     public init(seed: UInt64, stream: UInt64) {
-        var mixer = seed ^ (stream &* 0xD1B5_4A32_D192_ED03)
-        self.init(seed: Self.splitMix(&mixer) ^ stream)
+        var mixer = SplitMix64(seed: seed ^ (stream &* 0xD1B5_4A32_D192_ED03))
+        self.init(seed: mixer.next() ^ stream)
     }
 
     /// The next 64 random bits.
@@ -69,14 +71,6 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
     /// A uniformly chosen element; the array must not be empty.
     public mutating func element<Element>(of array: [Element]) -> Element {
         array[below(array.count)]
-    }
-
-    private static func splitMix(_ state: inout UInt64) -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return mixed ^ (mixed >> 31)
     }
 }
 
