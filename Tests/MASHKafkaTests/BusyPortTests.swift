@@ -4,14 +4,21 @@ import MASHKafka
 import MASHTestSupport
 import Testing
 
+/// A port something listens on (an embedded broker's own), held while the test runs.
+private func heldPort() throws -> (holder: EmbeddedBroker, port: Int) {
+    var logger = Logger(label: "test")
+    logger.logLevel = .critical
+    let holder = try EmbeddedBroker(port: 0, topics: [], logger: logger)
+    return (holder, Int(holder.bootstrapServers.split(separator: ":").last!)!)
+}
+
 @Suite("A port already in use")
 struct BusyPortTests {
     @Test("the embedded broker says the port is in use instead of aborting, and mash broker exits 1 saying so")
     func busyPortIsReportedNotFatal() async throws {
+        let (first, port) = try heldPort()
         var logger = Logger(label: "test")
         logger.logLevel = .critical
-        let first = try EmbeddedBroker(port: 0, topics: [], logger: logger)
-        let port = Int(first.bootstrapServers.split(separator: ":").last!)!
         // In-process: before the fix librdkafka aborted the whole process here.
         #expect(throws: KafkaError.self) { try EmbeddedBroker(port: port, topics: [], logger: logger) }
         do {
@@ -30,10 +37,7 @@ struct BusyPortTests {
 struct WorkspaceBusyPortTests {
     @Test("mash-workspace says the port is in use and exits 1, before starting anything")
     func workspaceBusyPort() async throws {
-        var logger = Logger(label: "test")
-        logger.logLevel = .critical
-        let holder = try EmbeddedBroker(port: 0, topics: [], logger: logger)
-        let port = Int(holder.bootstrapServers.split(separator: ":").last!)!
+        let (holder, port) = try heldPort()
         let users = FileManager.default.temporaryDirectory.appendingPathComponent("mash-users-\(UUID().uuidString).yaml")
         defer { try? FileManager.default.removeItem(at: users) }
         try Data("users: []\n".utf8).write(to: users)

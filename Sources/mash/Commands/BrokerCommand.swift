@@ -23,7 +23,7 @@ struct BrokerCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = ProcessLogging.bootstrap(label: "mash.broker")
-        let definitions = try TopicDefinition.load(from: try TopicsDirectory.resolve(topics))
+        let definitions = try TopicsDirectory.definitions(topics)
         let broker = try EmbeddedBroker(port: port, topics: definitions, minimumPartitions: partitions, logger: logger)
         Console.line("bootstrap: \(broker.bootstrapServers)")
         let signals = await UnixSignalsSequence(trapping: .sigterm, .sigint)
@@ -34,9 +34,9 @@ struct BrokerCommand: AsyncParsableCommand {
 
 /// Resolves the topics directory option.
 enum TopicsDirectory {
-    /// The topics folder: `path` (`--topics`), else `$MASH_TOPICS_DIR`, else the installed definitions; it
-    /// must define every topic the hub uses. Logs which folder it is.
-    static func resolve(_ path: String?) throws -> URL {
+    /// The definitions in the topics folder: `path` (`--topics`), else `$MASH_TOPICS_DIR`, else the installed
+    /// ones; the folder must define every topic the hub uses. Logs which folder it is.
+    static func definitions(_ path: String?) throws -> [TopicDefinition] {
         let folder: URL
         if let path {
             folder = URL(fileURLWithPath: path)
@@ -56,6 +56,6 @@ enum TopicsDirectory {
             throw ValidationError("topics folder \(folder.path) lacks topics the hub needs: \(missing.joined(separator: ", "))")
         }
         Console.error("topics: \(folder.path) (\(definitions.count) topics)")
-        return folder
+        return definitions
     }
 }

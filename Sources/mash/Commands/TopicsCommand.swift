@@ -22,7 +22,7 @@ struct TopicsCommand: AsyncParsableCommand {
 
         func run() async throws {
             let logger = ProcessLogging.bootstrap(label: "mash.topics")
-            let definitions = try TopicDefinition.load(from: try TopicsDirectory.resolve(topics))
+            let definitions = try TopicsDirectory.definitions(topics)
             let admin = TopicAdmin(kafka: try kafka.configuration(clientID: "mash-topics"), logger: logger)
             let results = try admin.apply(definitions, replicationFactor: replicationFactor)
             for result in results { Console.line(result.description) }

@@ -31,7 +31,7 @@ final class HubSession: Sendable {
         if let bootstrapServers {
             servers = bootstrapServers
         } else {
-            let embedded = try EmbeddedBroker.startingOnFreePort(preferred: port, topics: try TopicDefinition.load(from: TopicsDirectory.resolve(nil)), logger: logger)
+            let embedded = try EmbeddedBroker.startingOnFreePort(preferred: port, topics: try TopicsDirectory.definitions(nil), logger: logger)
             broker = embedded
             servers = embedded.bootstrapServers
             Console.line("embedded broker: \(servers)")
