@@ -7,11 +7,11 @@ public enum ExtractEncoding: String, Sendable, CaseIterable {
     case latin1 = "latin-1"
     case windows1252 = "windows-1252"
 
-    /// The extract's bytes as UTF-8: checked for UTF-8, converted from a declared encoding.
+    /// The extract's bytes as UTF-8: as they are, or converted from a declared encoding.
     func utf8(_ bytes: [UInt8], path: String) throws -> [UInt8] {
         switch self {
         case .utf8:
-            try check(bytes, path: path)
+            // Checked once, where every extract's bytes are read (`AgencyExtractReader.read(bytes:)`).
             return bytes
         case .latin1, .windows1252:
             let encoding: String.Encoding = self == .latin1 ? .isoLatin1 : .windowsCP1252
