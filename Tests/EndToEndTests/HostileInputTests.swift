@@ -56,4 +56,50 @@ struct HostileInputEndToEndTests {
         // must spread over the partitions rather than overflow one.
         for worker in workers { #expect(!worker.outputText.contains("Offset out of range"), "\(worker.name) lost its place in a partition") }
     }
+
+    @Test("with only write access to mash.referral: a forged idempotency header makes no two referrals one, and a referral resent under other keys is acted on once")
+    func forgedHeadersAndResends() async throws {
+        let hub = try await HubFixture(people: 500, referrals: 6, seed: 37)
+        defer { hub.remove() }
+        let test = try TestBroker(definitions: try TopicDefinition.load(from: PackagePaths.topics))
+        let workers = try hub.startWorkers(test.bootstrapServers)
+        defer { for worker in workers { worker.kill(SIGKILL) } }
+
+        let forged = [KafkaHeader(name: IdempotencyKey.header, string: String(repeating: "0f", count: 16)),
+                      KafkaHeader(name: "traceparent", string: "00-\(String(repeating: "ab", count: 16))-\(String(repeating: "cd", count: 8))-01")]
+        let ids = hub.referralIds
+        var records: [ProducerRecord] = []
+        // Two different referrals under one forged header.
+        records += [0, 1].map { ProducerRecord(topic: "mash.referral", key: ids[$0], value: hub.referrals[$0], headers: forged) }
+        // One referral three times: under its id, under another key, and under none.
+        records += [ProducerRecord(topic: "mash.referral", key: ids[2], value: hub.referrals[2]),
+                    ProducerRecord(topic: "mash.referral", key: "resent", value: hub.referrals[2]),
+                    ProducerRecord(topic: "mash.referral", key: nil as String?, value: hub.referrals[2])]
+        // The rest once each, as a partner would send them.
+        records += (3..<ids.count).map { ProducerRecord(topic: "mash.referral", key: ids[$0], value: hub.referrals[$0]) }
+        try await test.producer().send(records)
+
+        // All three sends of the resent referral are processed (a consumer must drop two of them), or a
+        // minute has passed since every referral had an answer.
+        let started = ContinuousClock.now
+        let messages = try await test.collect(["mash.outcome", "mash.review"], timeout: .seconds(150)) { messages in
+            let answered = messages.compactMap { try? Self.referralId(of: $0) }
+            return Set(answered).count >= ids.count
+                && (answered.filter { $0 == ids[2] }.count >= 3 || ContinuousClock.now - started > .seconds(60))
+        }
+        var filter = ReplayFilter()
+        let acted = try messages.filter { filter.isFirst($0) }.map { try Self.referralId(of: $0) }
+        // Every referral is acted on exactly once by a consumer that drops replays: the two under the forged
+        // header both, the resent one once.
+        #expect(acted.sorted() == ids.sorted(), "acted on: \(acted.sorted())")
+        let forgedTrace = String(repeating: "ab", count: 16)
+        #expect(!messages.contains { $0.header("traceparent")?.stringValue?.contains(forgedTrace) == true }, "a producer's trace context is not trusted")
+        #expect(workers.allSatisfy { $0.process.isRunning })
+    }
+
+    static func referralId(of message: ConsumedMessage) throws -> String {
+        message.topic == "mash.outcome"
+            ? try MASHJSON.decode(Outcome.self, from: Data(message.value)).referralId
+            : try MASHJSON.decode(Review.self, from: Data(message.value)).referralId
+    }
 }

@@ -14,6 +14,7 @@ struct StageRunnerTests {
         delivery: DeliveryMode = .atLeastOnce,
         handlerThreads: Int = 1,
         deadLetterKeepsBytes: Bool = true,
+        inputsFromOutside: Bool = false,
         outputs: [String],
         until done: @escaping ([ConsumedMessage]) -> Bool
     ) async throws -> (messages: [ConsumedMessage], statistics: StageStatistics) {
@@ -22,6 +23,7 @@ struct StageRunnerTests {
         var configuration = StageRunnerConfiguration(stageName: "test", inputTopic: "in", groupID: "stage-\(UUID().uuidString)", delivery: delivery, batchSize: 7)
         configuration.handlerThreads = handlerThreads
         configuration.deadLetterKeepsBytes = deadLetterKeepsBytes
+        configuration.inputsFromOutside = inputsFromOutside
         configuration.connectionTimeout = .seconds(10)
         let runner = try StageRunner(configuration: configuration, kafka: test.kafka, handler: handler, logger: test.logger)
         let running = Task { try await runner.run() }
@@ -156,6 +158,45 @@ struct StageRunnerTests {
         let original = ConsumedMessage(topic: "in", partition: 0, offset: 0, key: Array("k0".utf8), value: Array("message 0".utf8))
         let expected = IdempotencyKey.derive(base: IdempotencyKey.base(of: original), topic: "out", index: 0)
         #expect(messages.contains { $0.header(IdempotencyKey.header)?.stringValue == expected && $0.value == Array("message 0".utf8) })
+    }
+
+    @Test("inputs from outside the hub: a forged idempotency key or traceparent is stripped, and the same bytes under another key or none are one input")
+    func inputsFromOutside() async throws {
+        let seenHeaders = Mutex<Set<String>>([])
+        let handler = ClosureStageHandler { message in
+            seenHeaders.withLock { $0.formUnion(message.headers.map(\.name)) }
+            return [ProducerRecord(topic: "out", key: "case", value: message.value)]
+        }
+        let forgedKey = String(repeating: "ab", count: 16)
+        let forgedTrace = "00-\(String(repeating: "cd", count: 16))-\(String(repeating: "ef", count: 8))-01"
+        let forged = [KafkaHeader(name: IdempotencyKey.header, string: forgedKey), KafkaHeader(name: "traceparent", string: forgedTrace),
+                      KafkaHeader(name: "mash-stage", string: "decision"), KafkaHeader(name: "partner-note", string: "kept")]
+        let inputs = [
+            ProducerRecord(topic: "in", key: "R1", value: Array("referral one".utf8), headers: forged),
+            ProducerRecord(topic: "in", key: "R2", value: Array("referral two".utf8), headers: forged),
+            ProducerRecord(topic: "in", key: "another key", value: Array("referral one".utf8)),
+            ProducerRecord(topic: "in", key: nil as String?, value: Array("referral one".utf8)),
+        ]
+        let (messages, _) = try await run(handler, inputs: inputs, inputsFromOutside: true, outputs: ["out"]) { $0.count >= 4 }
+
+        let keyOf = Dictionary(grouping: messages, by: { String(decoding: $0.value, as: UTF8.self) })
+            .mapValues { Set($0.compactMap { $0.header(IdempotencyKey.header)?.stringValue }) }
+        // Three sends of one referral under three keys: one idempotency key, so consumers act on it once.
+        #expect(keyOf["referral one"]?.count == 1)
+        // Two referrals under one forged header: two keys, so neither's outcome is dropped as the other's replay.
+        #expect(keyOf["referral two"]?.count == 1 && keyOf["referral one"] != keyOf["referral two"])
+        #expect(!messages.contains { $0.header(IdempotencyKey.header)?.stringValue == IdempotencyKey.derive(base: forgedKey, topic: "out", index: 0) })
+        #expect(!messages.contains { $0.header("traceparent")?.stringValue?.contains(String(repeating: "cd", count: 16)) == true })
+        #expect(seenHeaders.withLock { $0 } == ["partner-note"], "only headers the hub does not own reach the handler")
+    }
+
+    @Test("inside the hub, the idempotency key an input carries is the one its outputs derive from")
+    func inputsFromInside() async throws {
+        let handler = ClosureStageHandler { message in [ProducerRecord(topic: "out", key: message.key, value: message.value)] }
+        let carried = String(repeating: "ab", count: 16)
+        let inputs = [ProducerRecord(topic: "in", key: "R1", value: Array("case file".utf8), headers: [KafkaHeader(name: IdempotencyKey.header, string: carried)])]
+        let (messages, _) = try await run(handler, inputs: inputs, outputs: ["out"]) { $0.count >= 1 }
+        #expect(messages.first?.header(IdempotencyKey.header)?.stringValue == IdempotencyKey.derive(base: carried, topic: "out", index: 0))
     }
 
     @Test("exactly-once mode begins, produces and commits transactions, and the outputs arrive")

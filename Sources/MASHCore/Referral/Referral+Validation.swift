@@ -5,6 +5,13 @@ extension Referral {
     public static let maximumSummaryLength = 10_000
     /// At most this many characters in a name, referrer name or subject id component.
     public static let maximumNameLength = 100
+    /// At most this many characters in a short field: a referrer's role, organisation or contact, an address
+    /// line or town, a relationship, an agency's identifier.
+    public static let maximumFieldLength = 200
+    /// At most this many characters in a reason: a professional judgement's, or consent's.
+    public static let maximumReasonLength = 2_000
+    /// At most this many other names (aliases, previous names) for one subject.
+    public static let maximumOtherNames = 20
     /// A date of birth more than this many years before receipt is taken as an error.
     public static let maximumAgeInYears = 120
     /// A child subject must be younger than this on the day the referral is received.
@@ -34,6 +41,9 @@ extension Referral {
             ))
         }
         problems += ReferralTextRules.nameProblems(referrer.name, path: "referrer.name")
+        for (text, field) in [(referrer.role, "role"), (referrer.organisation, "organisation"), (referrer.contact, "contact")] {
+            if let text { problems += ReferralTextRules.optionalTextProblems(text, path: "referrer.\(field)", limit: Self.maximumFieldLength) }
+        }
         problems += concernProblems()
         problems += subjectProblems()
         problems += consentProblems()
@@ -59,17 +69,17 @@ extension Referral {
         let length = concern.summary.unicodeScalars.count
         if concern.summary.allSatisfy(\.isWhitespace) {
             problems.append(.init(path: "concern.summary", message: "must say what the concern is"))
-        } else if length > Self.maximumSummaryLength {
-            problems.append(.init(
-                path: "concern.summary",
-                message: "\(length) characters is over the limit of \(Self.maximumSummaryLength)"
-            ))
+        } else {
+            problems += ReferralTextRules.freeTextProblems(concern.summary, path: "concern.summary", limit: Self.maximumSummaryLength)
         }
         if concern.categories.isEmpty {
             problems.append(.init(path: "concern.categories", message: "name at least one category (\"other\" if none fits)"))
         }
-        if let judgement = concern.professionalJudgement, judgement.reason.allSatisfy(\.isWhitespace) {
-            problems.append(.init(path: "concern.professionalJudgement.reason", message: "a professional judgement must say why"))
+        if let judgement = concern.professionalJudgement {
+            if judgement.reason.allSatisfy(\.isWhitespace) {
+                problems.append(.init(path: "concern.professionalJudgement.reason", message: "a professional judgement must say why"))
+            }
+            problems += ReferralTextRules.freeTextProblems(judgement.reason, path: "concern.professionalJudgement.reason", limit: Self.maximumReasonLength)
         }
         if let dash = concern.dash, !dash.isComplete {
             problems.append(.init(
@@ -108,6 +118,11 @@ extension Referral {
     }
 
     private func consentProblems() -> [ValidationProblem] {
+        let reasonProblems = consent.reason.map { ReferralTextRules.freeTextProblems($0, path: "consent.reason", limit: Self.maximumReasonLength) } ?? []
+        return reasonProblems + consentReasonMissing()
+    }
+
+    private func consentReasonMissing() -> [ValidationProblem] {
         switch consent {
         case .notSought(let reason) where reason.allSatisfy(\.isWhitespace):
             [.init(path: "consent.reason", message: "consent not sought needs a reason")]

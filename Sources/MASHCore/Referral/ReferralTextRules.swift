@@ -10,13 +10,10 @@ enum ReferralTextRules {
         return problems
     }
 
-    /// Problems with optional text that may be empty: too long or containing control characters.
-    static func optionalTextProblems(_ text: String, path: String) -> [ValidationProblem] {
-        var problems: [ValidationProblem] = []
-        let length = text.unicodeScalars.count
-        if length > Referral.maximumNameLength {
-            problems.append(.init(path: path, message: "\(length) characters is over the limit of \(Referral.maximumNameLength)"))
-        }
+    /// Problems with optional text that may be empty: longer than `limit` characters (a name's limit unless
+    /// given), or containing control characters or bidirectional overrides.
+    static func optionalTextProblems(_ text: String, path: String, limit: Int = Referral.maximumNameLength) -> [ValidationProblem] {
+        var problems = lengthProblems(text, path: path, limit: limit)
         if containsControlCharacters(text) {
             problems.append(.init(path: path, message: "contains control characters"))
         }
@@ -24,6 +21,33 @@ enum ReferralTextRules {
             problems.append(.init(path: path, message: "contains bidirectional override characters (U+202A-U+202E, U+2066-U+2069)"))
         }
         return problems
+    }
+
+    /// Problems with free text, kept as written: longer than `limit` characters, or holding a character that
+    /// is not text but an instruction to whatever shows it (a C0 or C1 control other than tab, line feed and
+    /// carriage return, so terminal escapes, BEL and NUL among them; or a bidirectional override). Each would
+    /// travel into taskings and onto other agencies' screens.
+    static func freeTextProblems(_ text: String, path: String, limit: Int) -> [ValidationProblem] {
+        var problems = lengthProblems(text, path: path, limit: limit)
+        let controls = text.unicodeScalars.filter { $0.properties.generalCategory == .control && !["\t", "\n", "\r"].contains($0) }
+        if let first = controls.first {
+            let escape = controls.contains { $0.value == 0x1B || $0.value == 0x9B || $0.value == 0x9D } ? " (a terminal escape sequence)" : ""
+            problems.append(.init(path: path, message: "contains control character U+\(hex(first.value))\(escape); only tab and line breaks are allowed"))
+        }
+        if containsBidirectionalControls(text) {
+            problems.append(.init(path: path, message: "contains bidirectional override characters (U+202A-U+202E, U+2066-U+2069)"))
+        }
+        return problems
+    }
+
+    private static func lengthProblems(_ text: String, path: String, limit: Int) -> [ValidationProblem] {
+        let length = text.unicodeScalars.count
+        return length > limit ? [.init(path: path, message: "\(length) characters is over the limit of \(limit)")] : []
+    }
+
+    private static func hex(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
     /// Whether any scalar is a bidirectional embedding, override or isolate: in a name they only

@@ -24,7 +24,11 @@ struct SubjectRules {
         }
         problems += ReferralTextRules.optionalTextProblems(subject.forename, path: "\(path).forename")
         problems += ReferralTextRules.optionalTextProblems(subject.surname, path: "\(path).surname")
-        for (index, name) in (subject.otherNames ?? []).enumerated() {
+        let otherNames = subject.otherNames ?? []
+        if otherNames.count > Referral.maximumOtherNames {
+            problems.append(.init(path: "\(path).otherNames", message: "\(otherNames.count) names is over the limit of \(Referral.maximumOtherNames)"))
+        }
+        for (index, name) in otherNames.prefix(Referral.maximumOtherNames).enumerated() {
             problems += ReferralTextRules.nameProblems(name, path: "\(path).otherNames[\(index)]")
         }
         return problems
@@ -65,6 +69,14 @@ struct SubjectRules {
             case .placeholder: "\(shown) is a placeholder, not an NHS number"
             }
             problems.append(.init(path: "\(path).nhsNumber", message: message))
+        }
+        let limit = Referral.maximumFieldLength
+        let fields: [(String?, String)] = [
+            (subject.address?.line1, "address.line1"), (subject.address?.line2, "address.line2"), (subject.address?.town, "address.town"),
+            (subject.policeId, "policeId"), (subject.laChildId, "laChildId"), (subject.relationshipToChild, "relationshipToChild"),
+        ]
+        for case let (text?, field) in fields {
+            problems += ReferralTextRules.optionalTextProblems(text, path: "\(path).\(field)", limit: limit)
         }
         if let postcode = subject.address?.postcode {
             problems += ReferralTextRules.postcodeProblems(postcode, path: "\(path).address.postcode")

@@ -7,16 +7,25 @@ public enum IdempotencyKey {
     /// The header that carries the key on every message the pipeline produces.
     public static let header = "mash-idempotency-key"
 
-    /// The key an input stands for: the one it carries, else a digest of its topic, key and bytes.
-    public static func base(of message: ConsumedMessage) -> String {
-        if let carried = message.header(header)?.stringValue, isWellFormed(carried) { return carried }
+    /// The key an input stands for: the one it carries, else a digest of its topic, key and bytes. An input
+    /// from outside the hub (`fromOutside`) stands for its topic and bytes alone: a header is never trusted
+    /// from there, and the same bytes under another Kafka key are the same input.
+    public static func base(of message: ConsumedMessage, fromOutside: Bool = false) -> String {
+        if !fromOutside, let carried = message.header(header)?.stringValue, isWellFormed(carried) { return carried }
         var hasher = SHA256()
         hasher.update(message.topic)
         hasher.update([0])
-        hasher.update(message.key ?? [])
+        if !fromOutside { hasher.update(message.key ?? []) }
         hasher.update([0])
         hasher.update(message.value)
         return String(hexString(hasher.finalize()).prefix(32))
+    }
+
+    /// The message without the headers only the hub may set: any named `mash-*`, and `traceparent`.
+    public static func strippingHubHeaders(_ message: ConsumedMessage) -> ConsumedMessage {
+        var message = message
+        message.headers.removeAll { $0.name.lowercased().hasPrefix("mash-") || $0.name.lowercased() == TraceContext.header }
+        return message
     }
 
     /// The key of the `index`th output, on `topic`, of the input whose key is `base`.

@@ -23,7 +23,7 @@ extension StageRunner {
         var planned: [PlannedOutput] = []
         planned.reserveCapacity(batch.count)
         for (index, message) in batch.enumerated() {
-            let base = IdempotencyKey.base(of: message)
+            let base = IdempotencyKey.base(of: message, fromOutside: configuration.inputsFromOutside)
             if let reason = refused[index] {
                 planned.append(deadLetter(message, input: index, base: base, reason: reason))
                 continue
@@ -80,7 +80,7 @@ extension StageRunner {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
         let value = (try? encoder.encode(letter)).map(Array.init) ?? []
-        let inputBase = base ?? IdempotencyKey.base(of: message)
+        let inputBase = base ?? IdempotencyKey.base(of: message, fromOutside: configuration.inputsFromOutside)
         // A keyless input's letter is keyed by its input's identity: librdkafka would put keyless messages on
         // one "sticky" partition at a time, and a burst of bad input would pile onto it.
         let record = ProducerRecord(topic: configuration.deadLetterTopic, key: message.key.map(DeadLetter.letterKey) ?? Array(inputBase.utf8), value: value)

@@ -113,11 +113,12 @@ public final class StageRunner: Service, @unchecked Sendable {
         )
         var announcedReady = false
         while !isStopping {
-            let batch = try consumer.pollBatch(
+            var batch = try consumer.pollBatch(
                 maxMessages: configuration.batchSize,
                 maxWait: configuration.maxBatchWait,
                 idleTimeout: .milliseconds(100)
             )
+            if configuration.inputsFromOutside { batch = batch.map(IdempotencyKey.strippingHubHeaders) }
             if !announcedReady { announcedReady = announceReadyOnceAssigned() }
             guard !batch.isEmpty else { continue }
             switch configuration.delivery {

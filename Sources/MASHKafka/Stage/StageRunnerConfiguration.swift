@@ -9,6 +9,11 @@ public struct StageRunnerConfiguration: Sendable {
     /// Whether a dead letter copies its input's bytes. Default true; false for inputs that carry records which
     /// must stay in the hub: the letter then gives their size, digest and place on the input topic.
     public var deadLetterKeepsBytes: Bool = true
+    /// Whether the inputs come from outside the hub (a partner's referral): then nothing a producer set is
+    /// trusted. Its `mash-*` and `traceparent` headers are stripped before the handler sees it, and an input
+    /// stands for its topic and bytes alone, not its Kafka key: a resend under another key (or none) is
+    /// recognised as the same input, and a forged idempotency key makes no two inputs one. Default false.
+    public var inputsFromOutside: Bool = false
     /// A file created once the group has given this copy its partitions, so a parent process knows it is
     /// ready whatever the log level; nil for none.
     public var readyFile: String?

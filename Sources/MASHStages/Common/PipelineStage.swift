@@ -11,8 +11,13 @@ public protocol PipelineStage: Sendable {
     /// Whether the stage's input may carry agencies' records that must stay in the hub, so a dead letter of
     /// it keeps only its digest, never its bytes. Default false.
     var inputCarriesHubRecords: Bool { get }
+
+    /// Whether the stage's input is written from outside the hub (partners' referrals), so nothing its
+    /// producer set beyond the bytes is trusted. Default: whether it reads `mash.referral`.
+    var inputComesFromOutside: Bool { get }
 }
 
 extension PipelineStage {
     public var inputCarriesHubRecords: Bool { false }
+    public var inputComesFromOutside: Bool { inputTopic == .referral }
 }

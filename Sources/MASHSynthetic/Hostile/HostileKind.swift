@@ -20,6 +20,9 @@ public enum HostileKind: String, Sendable, Hashable, CaseIterable, CustomStringC
     /// Injection payloads where they break a field's format (ids, NHS number, UPN, postcode, date of
     /// birth), or bidi overrides in names; never in free text, where anything may legitimately appear.
     case injection
+    /// Terminal escapes, BEL, NUL or a bidi override in free text (the summary, the referrer's role,
+    /// organisation or contact), or 20,000 characters in a short field: all would reach taskings.
+    case freeText = "free-text"
     /// A schema version or enum value the hub does not know.
     case unknownValue = "unknown-value"
     /// A rule on counts or roles broken: DASH answer counts, 51+ subjects, no child, a child aged 40.

@@ -46,6 +46,7 @@ public enum HostileReferralCorpus {
         case .controlCharacter: ControlCharacterVariants.make(variant, &material)
         case .absurdDate: AbsurdDateVariants.make(variant, &material)
         case .injection: InjectionVariants.make(variant, &material)
+        case .freeText: FreeTextVariants.make(variant, &material)
         case .unknownValue: UnknownValueVariants.make(variant, &material)
         case .ruleBreach: RuleBreachVariants.make(variant, &material)
         case .duplicateId: DuplicateIdVariants.make(variant, &material)

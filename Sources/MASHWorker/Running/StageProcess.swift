@@ -12,6 +12,7 @@ public enum StageProcess {
         stage: StageOptions,
         handlerThreads: Int = 1,
         deadLetterKeepsBytes: Bool = true,
+        inputsFromOutside: Bool = false,
         handler: some StageHandler,
         logger: Logger
     ) async throws {
@@ -19,6 +20,7 @@ public enum StageProcess {
         configuration.inputTopics = inputTopics
         configuration.handlerThreads = handlerThreads
         configuration.deadLetterKeepsBytes = deadLetterKeepsBytes
+        configuration.inputsFromOutside = inputsFromOutside
         let runner = try StageRunner(
             configuration: configuration,
             kafka: kafka.configuration(clientID: "mash-\(stageName)"),
@@ -62,6 +64,7 @@ extension StageProcess {
             stage: options,
             handlerThreads: handlerThreads,
             deadLetterKeepsBytes: !stages.contains(where: \.inputCarriesHubRecords),
+            inputsFromOutside: stages.contains(where: \.inputComesFromOutside),
             handler: PipelineStageHandler(stages: stages, logger: logger, onRecords: onRecords),
             logger: logger
         )

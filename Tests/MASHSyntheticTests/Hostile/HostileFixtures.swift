@@ -36,6 +36,7 @@ enum HostileFixtures {
         .absurdDate: ["date", "timestamp"],
         // The reason names the field whose format the payload breaks.
         .injection: ["referralId", "subjectId", "nhsNumber", "upn", "postcode", "dateOfBirth", "forename", "surname", "otherNames", "referrer.name"],
+        .freeText: ["control character", "bidirectional override", "over the limit"],
         .unknownValue: ["unknown schema", "invalid String value"],
         .ruleBreach: ["needs", "must be under", "must say", "over the limit", "already used", "takes no", "at least one"],
     ]
