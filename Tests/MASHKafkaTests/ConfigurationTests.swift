@@ -64,4 +64,22 @@ struct ConfigurationTests {
         )
         await #expect(throws: KafkaError.self) { try await runner.run() }
     }
+
+    @Test("SASL_SSL settings against a broker without TLS fail at once, saying the TLS handshake failed; wrong SASL credentials say the broker refused them",
+          arguments: [("SASL_SSL", "TLS handshake"), ("SASL_PLAINTEXT", "refused the credentials")])
+    func securitySettingsFailClearly(protocolName: String, expected: String) throws {
+        let test = try TestBroker(topics: ["in": 1], port: 0)
+        var kafka = test.kafka
+        kafka.properties = ["security.protocol": protocolName, "sasl.mechanisms": "SCRAM-SHA-512",
+                            "sasl.username": "mash-risk", "sasl.password": "not-the-password"]
+        let consumer = try KafkaConsumer(configuration: kafka, options: ConsumerOptions(groupID: "g"), logger: logger)
+        let producer = try KafkaProducer(configuration: kafka, logger: logger)
+        for client in [{ try consumer.checkConnection(timeout: .seconds(20)) }, { try producer.checkConnection(timeout: .seconds(20)) }] as [() throws -> Void] {
+            let started = ContinuousClock.now
+            let error = try #require(throws: KafkaError.self) { try client() }
+            #expect(ContinuousClock.now - started < .seconds(10), "failed at once, not after the whole timeout")
+            #expect(error.operation == "connect" && error.description.contains(expected), "\(error)")
+            #expect(!error.description.contains("not-the-password"))
+        }
+    }
 }

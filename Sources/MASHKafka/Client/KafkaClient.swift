@@ -1,5 +1,6 @@
 import CRdKafka
 import Logging
+import Synchronization
 
 /// Owns one librdkafka handle (`rd_kafka_t`) and routes its logs and errors to swift-log.
 final class KafkaClient: @unchecked Sendable {
@@ -7,6 +8,9 @@ final class KafkaClient: @unchecked Sendable {
 
     let handle: OpaquePointer
     let logger: Logger
+    let role: Role
+    /// The `security.protocol` the client was given, if any.
+    private let securityProtocol: String?
     private let callbacks: ClientCallbacks
 
     /// Builds the handle; a bad property or value fails here with librdkafka's own text.
@@ -31,6 +35,8 @@ final class KafkaClient: @unchecked Sendable {
         }
         self.handle = handle
         self.logger = logger
+        self.role = role
+        securityProtocol = properties.last { $0.0 == "security.protocol" }?.1
         self.callbacks = callbacks
     }
 
@@ -48,16 +54,30 @@ final class KafkaClient: @unchecked Sendable {
 
     /// Fetches cluster metadata to prove a broker answers; fails with a clear error instead of hanging.
     /// With `allTopics`, every topic's metadata lands in the client's cache too.
+    /// A broker that refuses the client's TLS or credentials fails it at once, saying which, rather than
+    /// after the whole timeout.
     func checkConnection(timeout: Duration, allTopics: Bool = false) throws(KafkaError) {
-        var metadata: UnsafePointer<rd_kafka_metadata>?
-        let code = rd_kafka_metadata(handle, allTopics ? 1 : 0, nil, &metadata, Int32(timeout.milliseconds))
-        if let metadata { rd_kafka_metadata_destroy(metadata) }
-        guard code == RD_KAFKA_RESP_ERR_NO_ERROR else {
-            throw KafkaError(
-                operation: "connect",
-                message: "no broker answered within \(timeout) (\(String(cString: rd_kafka_err2str(code))))",
-                code: code.rawValue
-            )
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            var metadata: UnsafePointer<rd_kafka_metadata>?
+            let wait = min(Duration.seconds(1), max(Duration.milliseconds(1), deadline - ContinuousClock.now))
+            let code = rd_kafka_metadata(handle, allTopics ? 1 : 0, nil, &metadata, Int32(wait.milliseconds))
+            if let metadata { rd_kafka_metadata_destroy(metadata) }
+            if code == RD_KAFKA_RESP_ERR_NO_ERROR { return }
+            // A consumer's errors reach the callback only when its queue is served (a producer's poll thread
+            // serves its own); before it subscribes the queue holds no messages, only events.
+            if role == .consumer, let event = rd_kafka_consumer_poll(handle, 0) { rd_kafka_message_destroy(event) }
+            if let refusal = callbacks.securityRefusal {
+                throw KafkaError(operation: "connect", message: refusal.message, code: refusal.code)
+            }
+            guard ContinuousClock.now < deadline else {
+                let overTLS = securityProtocol.map { $0.uppercased().hasSuffix("SSL") ? " over TLS (security.protocol=\($0): does the listener speak TLS?)" : "" } ?? ""
+                throw KafkaError(
+                    operation: "connect",
+                    message: "no broker answered within \(timeout)\(overTLS) (\(String(cString: rd_kafka_err2str(code))))",
+                    code: code.rawValue
+                )
+            }
         }
     }
 
@@ -80,7 +100,25 @@ final class KafkaClient: @unchecked Sendable {
 /// What librdkafka's C callbacks reach through the handle's opaque pointer.
 final class ClientCallbacks: Sendable {
     let logger: Logger
+    private let refusal = Mutex<(message: String, code: Int32)?>(nil)
     init(logger: Logger) { self.logger = logger }
+
+    /// Why the broker refused the client's TLS handshake or credentials, once it has.
+    var securityRefusal: (message: String, code: Int32)? { refusal.withLock { $0 } }
+
+    /// Notes an error the client reported; a TLS or authentication failure becomes the refusal.
+    func note(_ error: rd_kafka_resp_err_t, reason: String) {
+        let what: String
+        switch error {
+        case RD_KAFKA_RESP_ERR__SSL:
+            what = "the TLS handshake with the broker failed (check security.protocol, ssl.ca.location and the broker's listener)"
+        case RD_KAFKA_RESP_ERR__AUTHENTICATION, RD_KAFKA_RESP_ERR_SASL_AUTHENTICATION_FAILED:
+            what = "the broker refused the credentials (check sasl.mechanisms, sasl.username and sasl.password)"
+        default:
+            return
+        }
+        refusal.withLock { $0 = $0 ?? ("\(what): \(reason)", error.rawValue) }
+    }
 
     static func from(_ handle: OpaquePointer?) -> ClientCallbacks? {
         guard let handle, let opaque = rd_kafka_opaque(handle) else { return nil }
@@ -112,6 +150,7 @@ private let errorCallback: @convention(c) (OpaquePointer?, Int32, UnsafePointer<
     handle, code, reason, _ in
     guard let callbacks = ClientCallbacks.from(handle) else { return }
     let error = rd_kafka_resp_err_t(rawValue: code)
+    callbacks.note(error, reason: reason.map { String(cString: $0) } ?? "")
     // Lost connections are routine and retried by librdkafka; only say so at debug.
     let level: Logger.Level = error == RD_KAFKA_RESP_ERR__TRANSPORT ? .debug : .warning
     callbacks.logger.log(

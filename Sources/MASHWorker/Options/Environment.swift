@@ -8,6 +8,8 @@ public enum Environment {
     public static var delivery: String? { value("MASH_DELIVERY") }
     /// `MASH_LOG_LEVEL`: trace, debug, info, notice, warning, error or critical. Default info.
     public static var logLevel: String? { value("MASH_LOG_LEVEL") }
+    /// `MASH_KAFKA_CONFIG`: a file of librdkafka properties (credentials) when `--kafka-config` is not given.
+    public static var kafkaConfig: String? { value("MASH_KAFKA_CONFIG") }
     /// `MASH_KEY_SECRET`: the hub's secret for partition keys.
     public static var keySecret: String? { value("MASH_KEY_SECRET") }
 
