@@ -10,7 +10,7 @@ import MASHKafka
 public func buildWorkspace(configuration: WorkspaceConfiguration, kafka: KafkaConfiguration, logger: Logger) throws -> some ApplicationProtocol {
     let users = try UserDirectory.load(contentsOf: configuration.usersFile)
     let store = try CaseStore(path: configuration.databasePath)
-    let follower = try ReadModelFollower(store: store, kafka: kafka, logger: logger)
+    let follower = try TopicFollower.readModel(store: store, kafka: kafka, logger: logger)
     let desk = CaseDesk(store: store, actions: try HubActions(kafka: kafka, logger: logger), policyVersion: configuration.policyVersion)
     let router = buildRouter(store: store, desk: desk, users: users, progress: follower.progress, configuration: configuration)
     return Application(

@@ -16,7 +16,7 @@ struct ReadModelTests {
     /// Follows the topics into a new store at `path` until it has read everything there is.
     private func rebuild(_ fixture: WorkspaceFixture, at path: String) async throws -> CaseStore {
         let store = try CaseStore(path: path)
-        let follower = try ReadModelFollower(store: store, kafka: fixture.test.kafka, logger: fixture.test.logger)
+        let follower = try TopicFollower.readModel(store: store, kafka: fixture.test.kafka, logger: fixture.test.logger)
         let running = Task { try await follower.run() }
         let deadline = ContinuousClock.now + .seconds(30)
         while !(follower.progress.caughtUp && follower.progress.lag == 0), ContinuousClock.now < deadline {
