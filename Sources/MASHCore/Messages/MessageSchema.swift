@@ -26,6 +26,8 @@ public enum MessageSchema {
     public static let childHistory = "mash.child-history/1"
     /// `mash.escalation/1`: disagreement with a proposal or decision, or its resolution.
     public static let escalation = "mash.escalation/1"
+    /// `mash.tasking-update/1`: a recipient agency acknowledged or completed a tasking.
+    public static let taskingUpdate = "mash.tasking-update/1"
 }
 
 extension KeyedDecodingContainer {

@@ -16,6 +16,7 @@ public enum PipelineTopic: String, Sendable, Hashable, Codable, CaseIterable, Cu
     case heldDecisions = "mash.held-decisions"
     case escalation = "mash.escalation"
     case childHistory = "mash.child-history"
+    case taskingUpdate = "mash.tasking-update"
 
     /// The tasking topic for an agency, or nil if the agency receives no taskings.
     public static func tasking(for agency: Agency) -> PipelineTopic? {

@@ -29,6 +29,7 @@ import Testing
         (["$defs", "PrimaryNeed", "enum"], strings(PrimaryNeed.self)),
         (["$defs", "AbuseCategory", "enum"], strings(AbuseCategory.self)),
         (["$defs", "SignOffAction", "enum"], strings(SignOffAction.self)),
+        (["$defs", "TaskingUpdateKind", "enum"], strings(TaskingUpdateKind.self)),
         (["properties", "status", "enum"], strings(HeldStatus.self)),
         (["properties", "kind", "enum"], strings(EscalationKind.self)),
         (["properties", "concerning", "enum"], strings(EscalationConcern.self)),

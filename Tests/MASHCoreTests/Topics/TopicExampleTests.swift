@@ -67,6 +67,7 @@ import Testing
         "mash.held-decisions": (path(.key("status")), .string("forgotten")),
         "mash.escalation": (path(.key("kind")), .string("ignored")),
         "mash.child-history": (path(.key("referral"), .key("outcome")), .string("forgotten")),
+        "mash.tasking-update": (path(.key("kind")), .string("ignored")),
     ]
 
     private static func path(_ steps: JSONPath.Step...) -> JSONPath { JSONPath(steps: steps) }

@@ -43,7 +43,7 @@ import Testing
     @Test func keysArePartitionKeysExceptAudit() throws {
         for name in TopicFiles.names {
             let key = try TopicFiles.topicDocument(name)["key"]?.stringValue ?? ""
-            let byCase: Set<String> = ["mash.audit", "mash.sign-off", "mash.held-decisions", "mash.escalation"]
+            let byCase: Set<String> = ["mash.audit", "mash.sign-off", "mash.held-decisions", "mash.escalation", "mash.tasking-update"]
             let expected = byCase.contains(name) ? "case id" : name == PipelineTopic.referralRegister.rawValue ? "referral id" : "subject key"
             #expect(key.contains(expected), "\(name)")
         }

@@ -43,6 +43,7 @@ enum TopicModel {
         case "mash.held-decisions": try MASHJSON.encode(MASHJSON.decode(HeldDecision.self, from: data))
         case "mash.escalation": try MASHJSON.encode(MASHJSON.decode(Escalation.self, from: data))
         case "mash.child-history": try MASHJSON.encode(MASHJSON.decode(ChildHistoryEntry.self, from: data))
+        case "mash.tasking-update": try MASHJSON.encode(MASHJSON.decode(TaskingUpdate.self, from: data))
         default: throw UnknownTopic(name: topic)
         }
     }
