@@ -11,6 +11,7 @@ let package = Package(
         .executable(name: "mash-risk", targets: ["mash-risk"]),
         .executable(name: "mash-decision", targets: ["mash-decision"]),
         .executable(name: "mash-workspace", targets: ["mash-workspace"]),
+        .executable(name: "mash-gateway", targets: ["mash-gateway"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
@@ -81,10 +82,26 @@ let package = Package(
             name: "mash-workspace",
             dependencies: ["MASHWorkspace", "MASHWorker", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .target(
+            name: "MASHGateway",
+            dependencies: [
+                "MASHKafka", "MASHCore", "MASHStages", "MASHLinkage",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .executableTarget(
+            name: "mash-gateway",
+            dependencies: ["MASHGateway", "MASHWorker", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .executableTarget(
             name: "mash",
             dependencies: [
-                "MASHKafka", "MASHCore", "MASHStages", "MASHSynthetic", "MASHWorker", "MASHLinkage", "MASHAgencyStore", "MASHWorkspace",
+                "MASHKafka", "MASHCore", "MASHStages", "MASHSynthetic", "MASHWorker", "MASHLinkage", "MASHAgencyStore", "MASHWorkspace", "MASHGateway",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -114,6 +131,15 @@ let package = Package(
             name: "MASHWorkspaceTests",
             dependencies: [
                 "MASHWorkspace", "MASHCore", "MASHStages", "MASHKafka", "MASHTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
+        .testTarget(
+            name: "MASHGatewayTests",
+            dependencies: [
+                "MASHGateway", "MASHCore", "MASHStages", "MASHKafka", "MASHSynthetic", "MASHTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -101,3 +101,15 @@ enum ReferralTextRules {
         }
     }
 }
+
+/// The referral's text rules, for text that arrives elsewhere (a partner's answer to a tasking): a name or
+/// short field refuses every control character and bidi override; free text allows tab and line breaks.
+public enum ReferralTextChecks {
+    public static func problems(_ text: String, path: String, limit: Int, required: Bool = false, freeText: Bool = false) -> [ValidationProblem] {
+        var problems: [ValidationProblem] = []
+        if required && text.allSatisfy(\.isWhitespace) { problems.append(ValidationProblem(path: path, message: "must not be blank")) }
+        return problems + (freeText
+            ? ReferralTextRules.freeTextProblems(text, path: path, limit: limit)
+            : ReferralTextRules.optionalTextProblems(text, path: path, limit: limit))
+    }
+}

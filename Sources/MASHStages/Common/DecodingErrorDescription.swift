@@ -21,6 +21,15 @@ public enum DecodingErrorDescription {
         }
     }
 
+    /// The path of the field the error is about, in `a.b[2].c` form ("" for the whole message).
+    public static func path(_ error: DecodingError) -> String {
+        switch error {
+        case .keyNotFound(let key, let context): path(context.codingPath + [key])
+        case .valueNotFound(_, let context), .typeMismatch(_, let context), .dataCorrupted(let context): path(context.codingPath)
+        @unknown default: ""
+        }
+    }
+
     /// `a.b[2].c` for a coding path; array positions become `[n]`.
     public static func path(_ codingPath: [any CodingKey]) -> String {
         var text = ""

@@ -1,3 +1,4 @@
+import Foundation
 import MASHCore
 
 /// The referral stage: validates a partner's referral, rates it on first sight, and either opens a case
@@ -123,5 +124,33 @@ public struct ReferralScreening: PipelineStage {
             throw StageRejection(reason: "\(label): " + MessageDecoding.printable(problems.map(\.description).joined(separator: "; ")))
         }
         return referral
+    }
+}
+
+extension ReferralScreening {
+    /// Every problem the referral stage would find with these bytes, each with the field it is in; empty when
+    /// the stage would take them. For the hub's front door, so a partner hears at once what the stage would
+    /// say later.
+    public static func problems(in bytes: [UInt8]) -> [ValidationProblem] {
+        let referral: Referral
+        do {
+            referral = try MASHJSON.decode(Referral.self, from: Data(bytes))
+        } catch let error as DecodingError {
+            return [ValidationProblem(path: DecodingErrorDescription.path(error), message: DecodingErrorDescription.describe(error))]
+        } catch {
+            return [ValidationProblem(path: "", message: "not a referral")]
+        }
+        if referral.subjects.count > StageLimits.maximumSubjects {
+            return [ValidationProblem(path: "subjects", message: "\(referral.subjects.count) subjects is over the limit of \(StageLimits.maximumSubjects)")]
+        }
+        let problems = referral.validate()
+        guard problems.isEmpty else { return problems }
+        // Whatever else the stage checks (size, depth, trailing commas), in its own words.
+        do {
+            _ = try validReferral(from: bytes)
+            return []
+        } catch {
+            return [ValidationProblem(path: "", message: "\(error)")]
+        }
     }
 }
