@@ -10,7 +10,8 @@ COPY Tests Tests
 RUN swift build -c release --static-swift-stdlib \
  && mkdir /out \
  && cp .build/release/mash .build/release/mash-referral .build/release/mash-research \
-       .build/release/mash-risk .build/release/mash-decision .build/release/mash-workspace /out/
+       .build/release/mash-risk .build/release/mash-decision .build/release/mash-workspace \
+       .build/release/mash-gateway /out/
 
 FROM debian:bookworm-slim
 RUN apt-get update \

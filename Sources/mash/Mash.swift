@@ -7,7 +7,7 @@ struct Mash: AsyncParsableCommand {
         abstract: "Operate a Multi-Agency Safeguarding Hub pipeline on Kafka.",
         subcommands: [
             DevCommand.self, BrokerCommand.self, TopicsCommand.self, SynthCommand.self, FeedCommand.self, TailCommand.self,
-            RelayCommand.self, BenchCommand.self, ChaosCommand.self, AgencyCommand.self, LinkCommand.self, AuditCommand.self, UsersCommand.self,
+            RelayCommand.self, BenchCommand.self, ChaosCommand.self, AgencyCommand.self, LinkCommand.self, AuditCommand.self, UsersCommand.self, GatewayCommand.self,
         ]
     )
 }

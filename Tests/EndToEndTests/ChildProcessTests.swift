@@ -28,12 +28,12 @@ struct ChildProcessTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mash-children-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let dev = try ChildProcess("mash", ["dev", "--referrals", "5", "--people", "300", "--rate", "5", "--keep-running",
-                                            "--data", folder.path, "--port", "0", "--workspace-port", "0"])
+                                            "--data", folder.path, "--port", "0", "--workspace-port", "0", "--gateway-port", "0"])
         defer { dev.kill(SIGKILL) }
         #expect(await dev.waitForOutput(containing: "the hub is still running", timeout: .seconds(240)), "\(dev.outputText.suffix(3000))")
         let started = children(of: dev.process.processIdentifier)
-        // Four workers and the workspace.
-        #expect(started.count >= 5, "children: \(started)")
+        // Four workers, the workspace and the gateway.
+        #expect(started.count >= 6, "children: \(started)")
 
         dev.kill(SIGKILL)
         let deadline = ContinuousClock.now + .seconds(30)
@@ -50,7 +50,7 @@ struct ChildProcessTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mash-ready-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let dev = try ChildProcess("mash", ["dev", "--referrals", "5", "--people", "300", "--rate", "5", "--data", folder.path,
-                                            "--port", "0", "--workspace-port", "0"], environment: ["MASH_LOG_LEVEL": "warning"])
+                                            "--port", "0", "--workspace-port", "0", "--gateway-port", "0"], environment: ["MASH_LOG_LEVEL": "warning"])
         defer { dev.kill(SIGKILL) }
         #expect(await dev.waitForExit(timeout: .seconds(240)) == 0, "\(dev.outputText.suffix(3000))")
         #expect(!dev.outputText.contains("not ready"), "\(dev.outputText.suffix(3000))")

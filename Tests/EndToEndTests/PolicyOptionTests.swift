@@ -51,7 +51,7 @@ struct PolicyOptionTests {
         let surrey = Self.policyFolder.appendingPathComponent("surrey-example.yaml")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mash-dev-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let process = try ChildProcess("mash", ["dev", "--policy", surrey.path, "--data", folder.path, "--referrals", "20", "--people", "600"])
+        let process = try ChildProcess("mash", ["dev", "--policy", surrey.path, "--data", folder.path, "--referrals", "20", "--people", "600", "--direct"])
         defer { process.kill(SIGKILL) }
         #expect(await process.waitForExit(timeout: .seconds(240)) == 0, "\(process.outputText)")
         #expect(process.outputText.contains("policy: surrey-example-2026.1 from \(surrey.standardizedFileURL.path)"), "\(process.outputText)")

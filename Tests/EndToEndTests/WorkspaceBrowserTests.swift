@@ -23,7 +23,7 @@ struct WorkspaceBrowserTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mash-browser-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let dev = try ChildProcess("mash", ["dev", "--referrals", "40", "--people", "800", "--rate", "40", "--keep-running",
-                                            "--data", folder.path, "--port", "0", "--workspace-port", "0"])
+                                            "--data", folder.path, "--port", "0", "--workspace-port", "0", "--gateway-port", "0"])
         defer { dev.kill(SIGKILL) }
         #expect(await dev.waitForOutput(containing: "the hub is still running", timeout: .seconds(240)), "\(dev.outputText.suffix(3000))")
         let output = dev.outputText

@@ -34,6 +34,12 @@ struct DevCommand: AsyncParsableCommand {
     @Option(name: .customLong("workspace-port"), help: "Port of the workspace (another free port is used if it is taken).")
     var workspacePort: Int = 8080
 
+    @Option(name: .customLong("gateway-port"), help: "Port of the partner gateway (another free port is used if it is taken).")
+    var gatewayPort: Int = 8090
+
+    @Flag(name: .customLong("direct"), help: "Feed the referrals straight onto mash.referral instead of through the partner gateway.")
+    var direct = false
+
     @Option(name: .customLong("copies"), help: ArgumentHelp("Run several copies of a worker, e.g. --copies mash-research=2 (repeatable).", valueName: "worker=n"))
     var copies: [String] = []
 
@@ -82,15 +88,35 @@ struct DevCommand: AsyncParsableCommand {
             workerArguments: hub.workerTuning, policy: policyPath
         )
         Self.announce(workspace)
+        let gateway = try await DevGateway.start(
+            folder: URL(fileURLWithPath: data), bootstrapServers: hub.bootstrapServers, port: gatewayPort, workerArguments: hub.workerTuning
+        )
+        Self.announce(gateway)
         let workers = hub.workers
         let kafka = hub.kafka
         let monitor = try PipelineMonitor(kafka: kafka, logger: logger)
         let monitoring = Task { try await monitor.run() }
         let lines = try ReferralFile.lines(at: hub.data.referralsFile.path)
         let fed = Atomic<Int>(0)
-        let producer = try ReferralIntake.producer(kafka: kafka, logger: logger)
-        let feeding = Task { [rate] in
-            try await ReferralIntake(producer: producer).send(lines, rate: rate) { fed.store($0, ordering: .relaxed) }
+        // Referrals the gateway refused never reach the hub: they are not waited for.
+        let refused = Atomic<Int>(0)
+        let feeding: Task<Void, any Error>
+        if direct {
+            let producer = try ReferralIntake.producer(kafka: kafka, logger: logger)
+            feeding = Task { [rate] in
+                try await ReferralIntake(producer: producer).send(lines, rate: rate) { fed.store($0, ordering: .relaxed) }
+            }
+        } else {
+            let feed = try GatewayFeed(url: gateway.url, key: gateway.feedKey)
+            feeding = Task { [rate] in
+                let report = try await feed.send(lines, rate: rate) { answered, refusals in
+                    fed.store(answered, ordering: .relaxed)
+                    refused.store(refusals, ordering: .relaxed)
+                }
+                if report.refused > 0 {
+                    Console.line("\nthe gateway refused \(report.refused) referrals: \(report.reasons.joined(separator: "; "))")
+                }
+            }
         }
 
         let started = ContinuousClock.now
@@ -98,7 +124,7 @@ struct DevCommand: AsyncParsableCommand {
         while !stopRequested.isSet {
             let snapshot = monitor.snapshot
             progress.show(fed: fed.load(ordering: .relaxed), total: lines.count, snapshot: snapshot)
-            if snapshot.finished >= lines.count { break }
+            if snapshot.finished >= lines.count - refused.load(ordering: .relaxed) { break }
             if ContinuousClock.now - started > .milliseconds(Int64(timeout * 1000)) {
                 Console.line("\ngave up waiting after \(Int(timeout)) s")
                 break
@@ -106,9 +132,9 @@ struct DevCommand: AsyncParsableCommand {
             for name in try workers.restartExited() {
                 logger.warning("mash.dev.worker.restarted", metadata: ["mash.worker": .string(name)])
             }
-            if !workspace.process.isRunning {
-                try workspace.process.start()
-                logger.warning("mash.dev.worker.restarted", metadata: ["mash.worker": .string(workspace.process.name)])
+            for process in [workspace.process, gateway.process] where !process.isRunning {
+                try process.start()
+                logger.warning("mash.dev.worker.restarted", metadata: ["mash.worker": .string(process.name)])
             }
             try await Task.sleep(for: .milliseconds(200))
         }
@@ -120,10 +146,11 @@ struct DevCommand: AsyncParsableCommand {
         if keepRunning && !stopRequested.isSet {
             Console.line("the hub is still running on \(hub.bootstrapServers); Ctrl-C stops it. Sign off held cases in the workspace:")
             Self.announce(workspace)
+            Self.announce(gateway)
             Console.line("or try: swift run mash tail mash.tasking.police --from-beginning --distinct --bootstrap-servers \(hub.bootstrapServers)")
             while !stopRequested.isSet {
                 _ = try? workers.restartExited()
-                if !workspace.process.isRunning { try? workspace.process.start() }
+                for process in [workspace.process, gateway.process] where !process.isRunning { try? process.start() }
                 try await Task.sleep(for: .milliseconds(200))
             }
         }
@@ -133,6 +160,7 @@ struct DevCommand: AsyncParsableCommand {
         monitoring.cancel()
         _ = try? await monitoring.value
         _ = await workspace.process.stop()
+        _ = await gateway.process.stop()
         await hub.stop()
         withExtendedLifetime(hub) {}
     }
@@ -143,6 +171,12 @@ extension DevCommand {
     static func announce(_ workspace: DevWorkspace) {
         Console.line("workspace: \(workspace.url)")
         for login in workspace.logins { Console.line("  \(login.line)") }
+    }
+
+    /// Prints where the partner gateway is and the development partners' keys.
+    static func announce(_ gateway: DevGateway) {
+        Console.line("gateway: \(gateway.url) (OpenAPI: \(gateway.url)/v1/openapi.json)")
+        for key in gateway.keys { Console.line("  \(key.line)") }
     }
 }
 

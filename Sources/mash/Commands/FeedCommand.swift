@@ -6,7 +6,7 @@ import MASHWorker
 struct FeedCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feed",
-        abstract: "Send referrals, one JSON document per line, to mash.referral."
+        abstract: "Send referrals, one JSON document per line, to mash.referral: through the partner gateway (--gateway), or straight onto the topic."
     )
 
     @OptionGroup var kafka: KafkaOptions
@@ -20,9 +20,24 @@ struct FeedCommand: AsyncParsableCommand {
     @Option(help: "Topic to send to.")
     var topic: String = "mash.referral"
 
+    @Option(help: "Send through the partner gateway at this URL (e.g. http://127.0.0.1:8090), as a partner would, instead of onto the topic.")
+    var gateway: String?
+
+    @Option(help: "The partner's API key for --gateway. Default $MASH_FEED_KEY.")
+    var key: String?
+
     func run() async throws {
         let logger = ProcessLogging.bootstrap(label: "mash.feed")
         let lines = try ReferralFile.lines(at: file)
+        if let gateway {
+            guard let key = key ?? ProcessInfo.processInfo.environment["MASH_FEED_KEY"], !key.isEmpty else {
+                throw ValidationError("--gateway needs the partner's key: --key or $MASH_FEED_KEY")
+            }
+            let report = try await GatewayFeed(url: gateway, key: key).send(lines, rate: rate)
+            Console.line("fed \(lines.count) referrals through \(gateway): \(report.received) received, \(report.alreadyReceived) already received, \(report.refused) refused")
+            for reason in report.reasons { Console.line("  refused \(reason)") }
+            return
+        }
         let producer = try ReferralIntake.producer(kafka: try kafka.configuration(clientID: "mash-feed"), logger: logger)
         let sent = try await ReferralIntake(producer: producer, topic: topic).send(lines, rate: rate)
         Console.line("fed \(sent) referrals to \(topic)")
