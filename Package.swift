@@ -50,6 +50,7 @@ let package = Package(
             ]
         ),
         .target(name: "MASHSynthetic", dependencies: ["MASHCore"]),
+        .target(name: "MASHReport", dependencies: ["MASHCore"]),
         .target(
             name: "MASHWorker",
             dependencies: [
@@ -101,7 +102,7 @@ let package = Package(
         .executableTarget(
             name: "mash",
             dependencies: [
-                "MASHKafka", "MASHCore", "MASHStages", "MASHSynthetic", "MASHWorker", "MASHLinkage", "MASHAgencyStore", "MASHWorkspace", "MASHGateway",
+                "MASHKafka", "MASHCore", "MASHStages", "MASHSynthetic", "MASHWorker", "MASHLinkage", "MASHAgencyStore", "MASHWorkspace", "MASHGateway", "MASHReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -126,6 +127,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        .testTarget(name: "MASHReportTests", dependencies: ["MASHReport", "MASHCore", "MASHTestSupport"]),
         .testTarget(name: "MASHSyntheticTests", dependencies: ["MASHSynthetic", "MASHCore", "MASHStages"]),
         .testTarget(
             name: "MASHWorkspaceTests",

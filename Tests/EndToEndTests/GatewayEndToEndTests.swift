@@ -103,6 +103,13 @@ struct GatewayEndToEndTests {
             let updates = try await test.collect(["mash.tasking-update"]) { !$0.isEmpty }
             #expect(try MASHJSON.decode(TaskingUpdate.self, from: Data(updates[0].value)).taskingId == tasking.taskingId)
         }
+        // mash trace follows one of them through the stages, by the partner's namespaced referral id.
+        let traced = try #require(answered.sorted().first)
+        let trace = try ChildProcess("mash", ["trace", traced, "--bootstrap-servers", test.bootstrapServers])
+        #expect(await trace.waitForExit(timeout: .seconds(60)) == 0, "\(trace.outputText.suffix(2000))")
+        for expected in ["mash.referral ", "mash.research ", "mash.risk-assessment ", "mash.decision ", "stages: referral "] {
+            #expect(trace.outputText.contains(expected), "\(expected): \(trace.outputText.suffix(2000))")
+        }
         #expect(workers.allSatisfy { $0.process.isRunning } && gateway.process.isRunning)
     }
 

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import Logging
+import MASHCore
 import MASHKafka
+import MASHReport
 import MASHStages
 import MASHWorker
 import Synchronization
@@ -142,6 +144,12 @@ struct DevCommand: AsyncParsableCommand {
         progress.show(fed: fed.load(ordering: .relaxed), total: lines.count, snapshot: monitor.snapshot, final: true)
         let summary = RunSummary(fed: fed.load(ordering: .relaxed), seconds: Double(elapsed.milliseconds) / 1000, snapshot: monitor.snapshot)
         for line in summary.lines { Console.line(line) }
+        do {
+            let written = try Self.writeReport(folder: URL(fileURLWithPath: data), kafka: kafka, logger: logger)
+            Console.line("report: \(written.json.path) (and \(written.csv.lastPathComponent)): \(written.referrals) referrals; `mash report --help` for another period")
+        } catch {
+            Console.error("report: \(error)")
+        }
 
         if keepRunning && !stopRequested.isSet {
             Console.line("the hub is still running on \(hub.bootstrapServers); Ctrl-C stops it. Sign off held cases in the workspace:")
@@ -171,6 +179,19 @@ extension DevCommand {
     static func announce(_ workspace: DevWorkspace) {
         Console.line("workspace: \(workspace.url)")
         for login in workspace.logins { Console.line("  \(login.line)") }
+    }
+
+    /// Writes the monitoring report of everything the run's hub received, as JSON and CSV in the data folder.
+    static func writeReport(folder: URL, kafka: KafkaConfiguration, logger: Logger) throws -> (json: URL, csv: URL, referrals: Int) {
+        var history = HubHistory()
+        try TopicSnapshot.read(HubHistory.topics.map(\.rawValue), kafka: kafka, logger: logger) { history.take(topic: $0.topic, value: $0.value) }
+        let report = MonitoringReport(history: history, from: Timestamp(iso8601: "2000-01-01T00:00:00.000Z")!,
+                                      to: Timestamp(millisecondsSince1970: Timestamp.now.millisecondsSince1970 + 86_400_000))
+        let json = folder.appendingPathComponent("report.json")
+        let csv = folder.appendingPathComponent("report.csv")
+        try Data(try MASHJSON.encodeBytes(report)).write(to: json)
+        try report.csv.write(to: csv, atomically: true, encoding: .utf8)
+        return (json, csv, report.referrals)
     }
 
     /// Prints where the partner gateway is and the development partners' keys.
