@@ -50,7 +50,7 @@ let package = Package(
             ]
         ),
         .target(name: "MASHSynthetic", dependencies: ["MASHCore"]),
-        .target(name: "MASHReport", dependencies: ["MASHCore"]),
+        .target(name: "MASHReport", dependencies: ["MASHCore", "MASHStages"]),
         .target(
             name: "MASHWorker",
             dependencies: [
@@ -127,7 +127,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
-        .testTarget(name: "MASHReportTests", dependencies: ["MASHReport", "MASHCore", "MASHTestSupport"]),
+        .testTarget(name: "MASHReportTests", dependencies: ["MASHReport", "MASHCore", "MASHStages", "MASHTestSupport"]),
         .testTarget(name: "MASHSyntheticTests", dependencies: ["MASHSynthetic", "MASHCore", "MASHStages"]),
         .testTarget(
             name: "MASHWorkspaceTests",

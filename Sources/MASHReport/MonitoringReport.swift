@@ -30,19 +30,21 @@ public struct MonitoringReport: Codable, Sendable, Equatable {
         }
     }
 
-    /// How long a step took, in minutes, and how often it was done by its deadline.
+    /// How long a step took, in minutes, and how often it was done by its deadline (of the cases that had one:
+    /// a rating with no research deadline, Blue in the default policy, is timed but not counted on time or late).
     public struct Timing: Codable, Sendable, Equatable {
         public let cases: Int
         public let medianMinutes: Double?
         public let p90Minutes: Double?
         public let onTime: Share
 
-        init(_ durations: [(minutes: Double, onTime: Bool)]) {
+        init(_ durations: [(minutes: Double, onTime: Bool?)]) {
             let sorted = durations.map(\.minutes).sorted()
             cases = sorted.count
             medianMinutes = Self.percentile(sorted, 0.5)
             p90Minutes = Self.percentile(sorted, 0.9)
-            onTime = Share(durations.filter(\.onTime).count, of: durations.count)
+            let judged = durations.compactMap(\.onTime)
+            onTime = Share(judged.filter { $0 }.count, of: judged.count)
         }
 
         /// Nearest rank: the smallest value with at least `fraction` of the values at or below it.
@@ -150,18 +152,23 @@ public struct MonitoringReport: Codable, Sendable, Equatable {
 
         func minutes(_ start: Timestamp, _ end: Timestamp) -> Double { Double(end.millisecondsSince1970 - start.millisecondsSince1970) / 60_000 }
         func byDeadline(_ at: Timestamp, _ deadline: Timestamp) -> Bool { at.millisecondsSince1970 <= deadline.millisecondsSince1970 }
+        // A rating with no research deadline has its receipt as its deadline: no deadline at all.
+        func researchDeadline(_ file: CaseFile) -> Timestamp? {
+            file.screening.researchDeadline.millisecondsSince1970 > file.timestamps.received.millisecondsSince1970 ? file.screening.researchDeadline : nil
+        }
         timeliness = Timeliness(
             screening: Timing(cases.compactMap { item in
                 guard let file = item.caseFile else { return nil }
-                return file.timestamps.referral.map { (minutes(file.timestamps.received, $0), byDeadline($0, file.screening.researchDeadline)) }
+                return file.timestamps.referral.map { screened in (minutes(file.timestamps.received, screened), researchDeadline(file).map { byDeadline(screened, $0) }) }
             }),
             research: Timing(cases.compactMap { item in
                 guard let file = item.caseFile, let screened = file.timestamps.referral, let researched = file.timestamps.research else { return nil }
-                return (minutes(screened, researched), byDeadline(researched, file.screening.researchDeadline))
+                return (minutes(screened, researched), researchDeadline(file).map { byDeadline(researched, $0) })
             }),
             decision: Timing(decided.compactMap { item, outcome in
-                guard let deadline = item.review?.dueBy ?? item.caseFile?.screening.researchDeadline else { return nil }
-                return (minutes(item.receivedAt, outcome.decision.decidedAt), byDeadline(outcome.decision.decidedAt, deadline))
+                guard item.caseFile != nil || item.review != nil else { return nil }
+                let deadline = item.review?.dueBy ?? item.caseFile.flatMap(researchDeadline)
+                return (minutes(item.receivedAt, outcome.decision.decidedAt), deadline.map { byDeadline(outcome.decision.decidedAt, $0) })
             })
         )
 
@@ -173,8 +180,8 @@ public struct MonitoringReport: Codable, Sendable, Equatable {
                 entry.requests += 1
                 if !research.noResponseFrom.contains(agency) {
                     entry.answered += 1
-                    let deadline = file.screening.agencyDeadlines?.first { $0.agency == agency }?.dueBy ?? file.screening.researchDeadline
-                    if let researched = file.timestamps.research, byDeadline(researched, deadline) { entry.onTime += 1 }
+                    let deadline = file.screening.agencyDeadlines?.first { $0.agency == agency }?.dueBy ?? researchDeadline(file)
+                    if let researched = file.timestamps.research, deadline.map({ byDeadline(researched, $0) }) ?? true { entry.onTime += 1 }
                 }
                 contributions[agency] = entry
             }

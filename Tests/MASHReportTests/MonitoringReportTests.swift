@@ -165,6 +165,32 @@ import Testing
         #expect(rows.contains("escalations,open,,1"))
     }
 
+    @Test("the HTML report is one self-contained file: the figures in tables and SVG bar charts, nothing fetched, every text escaped")
+    func theHTMLReportIsSelfContained() {
+        let html = Self.report.html
+        #expect(html.hasPrefix("<!doctype html>") && html.hasSuffix("</html>\n"))
+        #expect(!html.contains("src=") && !html.contains("href=") && !html.contains("http"), "nothing from outside")
+        #expect(html.components(separatedBy: "<svg").count - 1 == 5, "four charts of counts and one of answers")
+        #expect(html.contains("<td>Police referrals passed to children&#39;s social care</td><td class=\"n\">1</td><td class=\"n\">2</td><td class=\"n\">50.0%</td>"))
+        #expect(html.contains(">4 of 4</text>") && html.contains(">0 of 1</text>"), "answered of requested, per agency")
+        #expect(html.contains("<td>Research (screened to researched, by the research deadline)</td><td class=\"n\">4</td><td class=\"n\">40 min</td><td class=\"n\">29.9 h</td><td class=\"n\">3 (75.0%)</td>"))
+        var builder = HTMLBuilder()
+        builder.element("p", "<script>alert(1)</script> & \"quotes\"")
+        #expect(builder.output == "<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;</p>")
+    }
+
+    @Test("a case with no research deadline (Blue) is timed but neither on time nor late")
+    func noDeadlineIsNotLate() throws {
+        var history = HubHistory()
+        let blue = try Self.caseFile("BLUE", source: .police, categories: [.other], birth: "2015-01-01", screened: 1, researched: 2, deadline: 0)
+        history.take(topic: "mash.decision", value: try MASHJSON.encodeBytes(blue))
+        history.take(topic: "mash.outcome", value: try MASHJSON.encodeBytes(try Self.outcome(for: blue, .informationAndAdvice, level: .universal, decided: 3)))
+        let report = MonitoringReport(history: history, from: Self.start, to: Self.at(minutes: 60))
+        for timing in [report.timeliness.screening, report.timeliness.research, report.timeliness.decision] {
+            #expect(timing.cases == 1 && timing.onTime.of == 0 && timing.onTime.share == nil)
+        }
+    }
+
     @Test func aPeriodWithNothingInItHasNoShares() throws {
         let empty = MonitoringReport(history: try Self.history(), from: Timestamp(iso8601: "2025-01-01T00:00:00.000Z")!, to: Timestamp(iso8601: "2025-02-01T00:00:00.000Z")!)
         #expect(empty.referrals == 0 && empty.conversion.toAssessment.share == nil && empty.timeliness.decision.medianMinutes == nil)

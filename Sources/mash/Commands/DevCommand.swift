@@ -146,7 +146,7 @@ struct DevCommand: AsyncParsableCommand {
         for line in summary.lines { Console.line(line) }
         do {
             let written = try Self.writeReport(folder: URL(fileURLWithPath: data), kafka: kafka, logger: logger)
-            Console.line("report: \(written.json.path) (and \(written.csv.lastPathComponent)): \(written.referrals) referrals; `mash report --help` for another period")
+            Console.line("report: \(written.html.path) (and report.json, report.csv beside it): \(written.referrals) referrals; `mash report --help` for another period")
         } catch {
             Console.error("report: \(error)")
         }
@@ -181,17 +181,17 @@ extension DevCommand {
         for login in workspace.logins { Console.line("  \(login.line)") }
     }
 
-    /// Writes the monitoring report of everything the run's hub received, as JSON and CSV in the data folder.
-    static func writeReport(folder: URL, kafka: KafkaConfiguration, logger: Logger) throws -> (json: URL, csv: URL, referrals: Int) {
+    /// Writes the monitoring report of everything the run's hub received, as HTML, JSON and CSV in the data folder.
+    static func writeReport(folder: URL, kafka: KafkaConfiguration, logger: Logger) throws -> (html: URL, referrals: Int) {
         var history = HubHistory()
         try TopicSnapshot.read(HubHistory.topics.map(\.rawValue), kafka: kafka, logger: logger) { history.take(topic: $0.topic, value: $0.value) }
         let report = MonitoringReport(history: history, from: Timestamp(iso8601: "2000-01-01T00:00:00.000Z")!,
                                       to: Timestamp(millisecondsSince1970: Timestamp.now.millisecondsSince1970 + 86_400_000))
-        let json = folder.appendingPathComponent("report.json")
-        let csv = folder.appendingPathComponent("report.csv")
-        try Data(try MASHJSON.encodeBytes(report)).write(to: json)
-        try report.csv.write(to: csv, atomically: true, encoding: .utf8)
-        return (json, csv, report.referrals)
+        try Data(try MASHJSON.encodeBytes(report)).write(to: folder.appendingPathComponent("report.json"))
+        try report.csv.write(to: folder.appendingPathComponent("report.csv"), atomically: true, encoding: .utf8)
+        let html = folder.appendingPathComponent("report.html")
+        try report.html.write(to: html, atomically: true, encoding: .utf8)
+        return (html, report.referrals)
     }
 
     /// Prints where the partner gateway is and the development partners' keys.

@@ -18,14 +18,14 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(help: "Day after the period (YYYY-MM-DD, UTC), or an ISO-8601 instant. Default now.")
     var to: String?
 
-    @Option(help: "json or csv.")
+    @Option(help: "html (one self-contained file with charts), json or csv.")
     var format: String = "json"
 
     @Option(help: "File to write; default standard output.")
     var out: String?
 
     func validate() throws {
-        guard ["json", "csv"].contains(format) else { throw ValidationError("--format must be json or csv") }
+        guard ["html", "json", "csv"].contains(format) else { throw ValidationError("--format must be html, json or csv") }
         _ = try Self.instant(from, option: "--from")
         if let to { _ = try Self.instant(to, option: "--to") }
     }
@@ -38,7 +38,7 @@ struct ReportCommand: AsyncParsableCommand {
         }
         let report = MonitoringReport(history: history, from: try Self.instant(from, option: "--from"),
                                       to: try to.map { try Self.instant($0, option: "--to") } ?? .now)
-        let text = format == "csv" ? report.csv : String(decoding: try MASHJSON.encodeBytes(report), as: UTF8.self) + "\n"
+        let text = format == "csv" ? report.csv : format == "html" ? report.html : String(decoding: try MASHJSON.encodeBytes(report), as: UTF8.self) + "\n"
         if let out {
             try text.write(toFile: out, atomically: true, encoding: .utf8)
             Console.line("report: \(report.referrals) referrals from \(report.period.from.iso8601) to \(report.period.to.iso8601), written to \(out)")
