@@ -53,6 +53,7 @@ public func buildGateway(configuration: GatewayConfiguration, kafka: KafkaConfig
 func buildGatewayRouter(partners: PartnerDirectory, store: GatewayStore, producer: KafkaProducer, progress: FollowerProgress?,
                         logger: Logger) -> Router<GatewayContext> {
     let router = Router(context: GatewayContext.self)
+    router.add(middleware: MetricsMiddleware())
     router.add(middleware: PartnerAuthMiddleware(partners: partners, limiter: RateLimiter()))
     router.get("health") { _, _ in "ok" }
     let v1 = router.group("v1")

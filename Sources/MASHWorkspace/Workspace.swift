@@ -30,6 +30,7 @@ func buildRouter(store: CaseStore, desk: CaseDesk, users: UserDirectory, progres
     let tokens = SessionTokens(secret: configuration.sessionSecret)
     let cookies = SessionCookies(tokens: tokens, secure: configuration.secureCookies)
     let router = Router(context: WorkspaceContext.self)
+    router.add(middleware: MetricsMiddleware())
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: LoginMiddleware(tokens: tokens, users: users))
     router.get("health") { _, _ in "ok" }

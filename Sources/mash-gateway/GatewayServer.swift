@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MASHGateway
 import MASHWorker
+import ServiceLifecycle
 
 /// The partners' front door: authenticated referrals, their status and outcome, and tasking answers.
 @main
@@ -12,6 +13,7 @@ struct GatewayServer: AsyncParsableCommand {
     )
 
     @OptionGroup var kafka: KafkaOptions
+    @OptionGroup var metrics: MetricsOptions
 
     @Option(help: "The partners file (YAML: id, name, agency, keys as SHA-256 digests, per partner).")
     var partners: String
@@ -31,10 +33,13 @@ struct GatewayServer: AsyncParsableCommand {
     func run() async throws {
         let logger = ProcessLogging.bootstrap(label: "mash.gateway")
         try PortCheck.ensureFree(host: host, port: port)
+        let endpoint = try metrics.endpoint(logger: logger)
         let configuration = GatewayConfiguration(partnersFile: URL(fileURLWithPath: partners), host: host, port: port, databasePath: database,
                                                  secret: try secret())
         let app = try buildGateway(configuration: configuration, kafka: kafka.configuration(clientID: "mash-gateway"), logger: logger)
-        try await ParentWatch.group([app], logger: logger).run()
+        var services: [any Service] = [app]
+        if let endpoint { services.append(endpoint) }
+        try await ParentWatch.group(services, logger: logger).run()
     }
 
     private func secret() throws -> [UInt8]? {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import MASHWorker
+import ServiceLifecycle
 import MASHWorkspace
 
 /// The hub's workspace in the browser: the queue, each case whole, sign-off and escalation, and the JSON API.
@@ -13,6 +14,7 @@ struct WorkspaceServer: AsyncParsableCommand {
     )
 
     @OptionGroup var kafka: KafkaOptions
+    @OptionGroup var metrics: MetricsOptions
     @OptionGroup var policyOptions: PolicyOptions
 
     @Option(help: "The users file (YAML: username, name, role, agency, passwordHash per person).")
@@ -37,13 +39,16 @@ struct WorkspaceServer: AsyncParsableCommand {
         let logger = ProcessLogging.bootstrap(label: "mash.workspace")
         // A busy port: "port P is in use", exit 1, before anything starts.
         try PortCheck.ensureFree(host: host, port: port)
+        let endpoint = try metrics.endpoint(logger: logger)
         let policy = try policyOptions.load(logger: logger)
         var configuration = WorkspaceConfiguration(usersFile: URL(fileURLWithPath: users), host: host, port: port, databasePath: database,
                                                    secureCookies: secureCookies, policyVersion: policy.version,
                                                    utcOffsetMinutes: policy.calendar.utcOffset.minutes)
         if let secret = try sessionSecret() { configuration.sessionSecret = secret }
         let app = try buildWorkspace(configuration: configuration, kafka: kafka.configuration(clientID: "mash-workspace"), logger: logger)
-        try await ParentWatch.group([app], logger: logger).run()
+        var services: [any Service] = [app]
+        if let endpoint { services.append(endpoint) }
+        try await ParentWatch.group(services, logger: logger).run()
     }
 
     private func sessionSecret() throws -> [UInt8]? {

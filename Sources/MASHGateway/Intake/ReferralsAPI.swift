@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import MASHCore
+import Metrics
 
 /// Partners' referrals: one at a time, a batch file, and where each has got.
 struct ReferralsAPI {
@@ -51,8 +52,12 @@ struct ReferralsAPI {
             let body = try await request.collectBody(upTo: GatewayLimits.maximumReferralBytes)
             return try await Idempotency.respond(to: request, body: body, partner: partner, store: store) {
                 switch try await referrals.submit(body, from: partner) {
-                case .received(let submission): (.accepted, StatusBody(submission))
-                case .alreadyReceived(let submission): (.ok, StatusBody(try store.submission(submission.hubReferralId) ?? submission))
+                case .received(let submission):
+                    Self.count(partner, "received")
+                    return (.accepted, StatusBody(submission))
+                case .alreadyReceived(let submission):
+                    Self.count(partner, "already-received")
+                    return (.ok, StatusBody(try store.submission(submission.hubReferralId) ?? submission))
                 }
             }
         }
@@ -72,6 +77,13 @@ struct ReferralsAPI {
                 (.ok, try await batch(body, from: partner))
             }
         }
+    }
+
+    /// Counts referrals by partner and what became of them (`mash_gateway_referrals_total`); a single
+    /// referral refused shows in the HTTP metrics by its status.
+    static func count(_ partner: Partner, _ result: String, _ by: Int = 1) {
+        guard by > 0 else { return }
+        Counter(label: "mash_gateway_referrals_total", dimensions: [("partner", partner.id), ("result", result)]).increment(by: by)
     }
 
     /// Takes every good row of a batch file and reports on each; the rows sent go to the hub together.
@@ -107,6 +119,9 @@ struct ReferralsAPI {
             }
         }
         try await referrals.send(prepared)
+        Self.count(partner, "received", prepared.count)
+        Self.count(partner, "already-received", already)
+        Self.count(partner, "refused", reports.count - prepared.count - already)
         return BatchReport(accepted: prepared.count, alreadyReceived: already, rejected: reports.count - prepared.count - already, rows: reports)
     }
 }

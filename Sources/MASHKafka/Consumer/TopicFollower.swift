@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Metrics
 import ServiceLifecycle
 import Synchronization
 
@@ -23,11 +24,12 @@ public final class TopicFollower: Service, Sendable {
     private let logger: Logger
     private let stopping = Atomic<Bool>(false)
     /// How far the store has got.
-    public let progress = FollowerProgress()
+    public let progress: FollowerProgress
 
     /// A follower named `name` (its thread and log events: `mash.<name>.reading`, `mash.<name>.caught-up`).
     public init(name: String, topics: [String], store: any FollowerStore, kafka: KafkaConfiguration, logger: Logger) throws {
         self.name = name
+        progress = FollowerProgress(lag: Gauge(label: "mash_follower_lag_messages", dimensions: [("follower", name)]))
         self.topics = topics
         self.store = store
         self.logger = logger
@@ -111,8 +113,11 @@ public final class FollowerProgress: Sendable {
     }
 
     private let state = Mutex(State())
+    private let lagGauge: Gauge?
 
-    public init() {}
+    public init() { lagGauge = nil }
+
+    init(lag: Gauge) { lagGauge = lag }
 
     /// Messages not yet read (-1 before the first count).
     public var lag: Int64 { state.withLock { $0.lag } }
@@ -126,6 +131,7 @@ public final class FollowerProgress: Sendable {
             $0.lag = lag
             $0.caughtUp = caughtUp
         }
+        lagGauge?.record(lag)
     }
 
     func read(_ count: Int) {

@@ -6,7 +6,9 @@ extension StageRunner {
     /// delivered), then commits the batch's offsets. Stopping while deliveries keep failing abandons the
     /// batch uncommitted, so it is read again, with the same idempotency keys, after a restart.
     func processAtLeastOnce(_ batch: [ConsumedMessage]) throws(KafkaError) {
+        let started = ContinuousClock.now
         var pending = plan(batch)
+        statistics.recordHandling(ContinuousClock.now - started)
         var deadLetteredInputs = Set(pending.filter(\.isDeadLetter).map(\.input))
         var produced = 0
         var backoff = Duration.milliseconds(100)
@@ -32,7 +34,7 @@ extension StageRunner {
             backoff = min(backoff * 2, .seconds(5))
         }
         commitAfterDelivery(nextOffsets(of: batch))
-        statistics.recordBatch(consumed: batch.count, produced: produced, deadLettered: deadLetteredInputs.count)
+        statistics.recordBatch(consumed: batch.count, produced: produced, deadLettered: deadLetteredInputs.count, took: ContinuousClock.now - started)
     }
 
     /// What to send again: transient failures as they were; outputs refused for good are replaced by one
@@ -72,6 +74,7 @@ extension StageRunner {
     /// Records an input whose dead letter, cut to the minimum, still could not be delivered: it is passed
     /// over, and this log line is where it is found again.
     private func logPoison(_ message: ConsumedMessage, error: KafkaError) {
+        statistics.recordPoison()
         logger.error(
             "mash.stage.poison",
             metadata: [
@@ -90,6 +93,7 @@ extension StageRunner {
         do {
             try consumer.commit(offsets)
         } catch {
+            statistics.recordCommitFailure()
             logger.warning(
                 "mash.stage.commit.failed",
                 metadata: ["mash.stage": .string(configuration.stageName), "kafka.error.reason": .string(error.description)]

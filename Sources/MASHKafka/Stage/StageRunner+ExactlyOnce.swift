@@ -7,7 +7,9 @@ extension StageRunner {
     /// the transaction is aborted and the consumer rewound to the batch's first offsets (which are the
     /// committed ones, since every earlier batch committed), so the batch is read and processed again.
     func processExactlyOnce(_ batch: [ConsumedMessage]) throws(KafkaError) {
+        let started = ContinuousClock.now
         let planned = plan(batch)
+        statistics.recordHandling(ContinuousClock.now - started)
         let failures = Mutex<[DeliveryFailure.Entry]>([])
         let reported = DispatchSemaphore(value: 0)
         var enqueued = false
@@ -21,7 +23,7 @@ extension StageRunner {
             try producer.sendOffsetsToTransaction(nextOffsets(of: batch), consumer: consumer, timeout: .seconds(30))
             try commitTransaction()
             let deadLettered = Set(planned.filter(\.isDeadLetter).map(\.input)).count
-            statistics.recordBatch(consumed: batch.count, produced: planned.count, deadLettered: deadLettered)
+            statistics.recordBatch(consumed: batch.count, produced: planned.count, deadLettered: deadLettered, took: ContinuousClock.now - started)
         } catch {
             if error.isFatal { throw error }
             logger.warning(

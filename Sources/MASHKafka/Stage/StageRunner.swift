@@ -12,7 +12,7 @@ import Synchronization
 public final class StageRunner: Service, @unchecked Sendable {
     public let configuration: StageRunnerConfiguration
     /// What the runner has done so far.
-    public let statistics = StageStatistics()
+    public let statistics: StageStatistics
     let handler: any StageHandler
     let consumer: KafkaConsumer
     let producer: KafkaProducer
@@ -37,6 +37,7 @@ public final class StageRunner: Service, @unchecked Sendable {
         self.configuration = configuration
         self.handler = handler
         self.logger = logger
+        statistics = StageStatistics(stage: configuration.stageName)
         consumer = try KafkaConsumer(configuration: kafka, options: consumerOptions, logger: logger)
         producer = try KafkaProducer(configuration: kafka, options: producerOptions, logger: logger)
     }

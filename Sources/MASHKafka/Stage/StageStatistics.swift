@@ -1,14 +1,20 @@
+import Metrics
 import Synchronization
 
-/// Running counts of what a stage runner has done; safe to read from any thread.
+/// Running counts of what a stage runner has done; safe to read from any thread. Each count is also a
+/// metric (swift-metrics, labelled by stage), which a worker's `--metrics-port` serves to Prometheus.
 public final class StageStatistics: Sendable {
+    private let metrics: StageMetrics?
     private let consumedCount = Atomic<Int>(0)
     private let producedCount = Atomic<Int>(0)
     private let deadLetteredCount = Atomic<Int>(0)
     private let batchCount = Atomic<Int>(0)
     private let redeliveryCount = Atomic<Int>(0)
 
-    public init() {}
+    public init() { metrics = nil }
+
+    /// Counts for the stage named `stage`, recorded as metrics too.
+    init(stage: String) { metrics = StageMetrics(stage: stage) }
 
     /// Input messages whose batch completed.
     public var consumed: Int { consumedCount.load(ordering: .relaxed) }
@@ -21,14 +27,58 @@ public final class StageStatistics: Sendable {
     /// Delivery attempts repeated after a failure (or transactions retried).
     public var redeliveries: Int { redeliveryCount.load(ordering: .relaxed) }
 
-    func recordBatch(consumed: Int, produced: Int, deadLettered: Int) {
+    func recordBatch(consumed: Int, produced: Int, deadLettered: Int, took: Duration? = nil) {
         consumedCount.add(consumed, ordering: .relaxed)
         producedCount.add(produced, ordering: .relaxed)
         deadLetteredCount.add(deadLettered, ordering: .relaxed)
         batchCount.add(1, ordering: .relaxed)
+        if let metrics {
+            metrics.messagesIn.increment(by: consumed)
+            metrics.messagesOut.increment(by: produced)
+            metrics.deadLetters.increment(by: deadLettered)
+            metrics.batches.increment()
+            if let took { metrics.batchDuration.recordNanoseconds(took.nanoseconds) }
+        }
     }
 
     func recordRedelivery() {
         redeliveryCount.add(1, ordering: .relaxed)
+        metrics?.redeliveries.increment()
     }
+
+    func recordPoison() { metrics?.poison.increment() }
+
+    func recordCommitFailure() { metrics?.commitFailures.increment() }
+
+    func recordHandling(_ took: Duration) { metrics?.handlingDuration.recordNanoseconds(took.nanoseconds) }
+}
+
+/// The stage runner's metrics, each labelled with the stage.
+struct StageMetrics: Sendable {
+    let messagesIn: Counter
+    let messagesOut: Counter
+    let deadLetters: Counter
+    let batches: Counter
+    let redeliveries: Counter
+    let poison: Counter
+    let commitFailures: Counter
+    let batchDuration: Metrics.Timer
+    let handlingDuration: Metrics.Timer
+
+    init(stage: String) {
+        let labels = [("stage", stage)]
+        messagesIn = Counter(label: "mash_stage_messages_in_total", dimensions: labels)
+        messagesOut = Counter(label: "mash_stage_messages_out_total", dimensions: labels)
+        deadLetters = Counter(label: "mash_stage_dead_letters_total", dimensions: labels)
+        batches = Counter(label: "mash_stage_batches_total", dimensions: labels)
+        redeliveries = Counter(label: "mash_stage_redeliveries_total", dimensions: labels)
+        poison = Counter(label: "mash_stage_poison_total", dimensions: labels)
+        commitFailures = Counter(label: "mash_stage_commit_failures_total", dimensions: labels)
+        batchDuration = Metrics.Timer(label: "mash_stage_batch_duration_seconds", dimensions: labels)
+        handlingDuration = Metrics.Timer(label: "mash_stage_handling_duration_seconds", dimensions: labels)
+    }
+}
+
+extension Duration {
+    var nanoseconds: Int64 { components.seconds * 1_000_000_000 + components.attoseconds / 1_000_000_000 }
 }

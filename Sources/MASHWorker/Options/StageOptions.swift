@@ -19,6 +19,8 @@ public struct StageOptions: ParsableArguments, Sendable {
     @Option(name: .customLong("transactional-id"), help: "Transactional id in exactly-once mode; unique per copy. Default <group>-<host>-<pid>.")
     public var transactionalID: String?
 
+    @OptionGroup public var metrics: MetricsOptions
+
     public init() {}
 
     public func validate() throws {

@@ -16,6 +16,8 @@ public enum StageProcess {
         handler: some StageHandler,
         logger: Logger
     ) async throws {
+        // First, so the metrics system is bootstrapped before the runner makes its metrics.
+        let metrics = try stage.metrics.endpoint(logger: logger)
         var configuration = try stage.configuration(stageName: stageName, inputTopic: inputTopics[0])
         configuration.inputTopics = inputTopics
         configuration.handlerThreads = handlerThreads
@@ -27,7 +29,9 @@ public enum StageProcess {
             handler: handler,
             logger: logger
         )
-        try await ParentWatch.group([runner], logger: logger).run()
+        var services: [any Service] = [runner]
+        if let metrics { services.append(metrics) }
+        try await ParentWatch.group(services, logger: logger).run()
     }
 }
 
