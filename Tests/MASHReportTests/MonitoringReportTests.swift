@@ -59,6 +59,10 @@ import Testing
         outcome.decision.decidedAt = at(minutes: decided)
         outcome.decision.signOff = nil
         outcome.decision.proposal = nil
+        let assessed = !Set([kind] + additional).isDisjoint(with: [.s17Assessment, .s47StrategyDiscussion])
+        outcome.census?.isReferral = assessed
+        outcome.census?.referralNFA = assessed ? false : nil
+        outcome.census?.referralSource = file.referral.source
         if let signOff {
             outcome.decision.proposal = ProposedDecision(outcome: signOff.proposed, additionalOutcomes: [], level: signOff.proposedLevel, rag: .amber,
                                                          proposedBy: "policy:test", proposalDigest: String(repeating: "a", count: 64))
@@ -189,6 +193,19 @@ import Testing
         for timing in [report.timeliness.screening, report.timeliness.research, report.timeliness.decision] {
             #expect(timing.cases == 1 && timing.onTime.of == 0 && timing.onTime.share == nil)
         }
+    }
+
+    @Test("the census extract has one row per census referral (an assessment followed), with the child's identifiers and the recorded codes")
+    func censusExtract() throws {
+        let extract = CensusExtract(history: try Self.history(), from: Timestamp(iso8601: "2026-03-01T00:00:00.000Z")!, to: Timestamp(iso8601: "2026-04-01T00:00:00.000Z")!)
+        #expect(extract.rows.count == 1 && extract.contacts == 2, "A went to s47; B (early help) and C (no further action) stayed contacts")
+        let row = try #require(extract.rows.first)
+        #expect(row.caseId == "CASE-A" && row.laChildId == "NF-C-208817" && row.upn == "X999123526001" && row.gender == "2")
+        #expect(row.birthDate == "2023-01-10" && row.referralDate == "2026-03-02" && row.referralSource == "6" && row.referralNFA == "false")
+        #expect(row.primaryNeed == "N1" && row.factors == "3A;3B;16A;4B" && row.categoryOfAbuse == "MUL")
+        let lines = extract.csv.split(separator: "\n")
+        #expect(lines.first == "LAchildID,UPN,PersonBirthDate,GenderCurrent,CINreferralDate,ReferralSource,PrimaryNeedCode,ReferralNFA,AssessmentFactors,CategoryOfAbuse,HubCaseId,HubSubjectKey")
+        #expect(lines.count == 2 && lines[1].hasPrefix("NF-C-208817,X999123526001,2023-01-10,2,2026-03-02,6,N1,false,3A;3B;16A;4B,MUL,CASE-A,"))
     }
 
     @Test func aPeriodWithNothingInItHasNoShares() throws {
