@@ -72,7 +72,7 @@ let package = Package(
         .target(
             name: "MASHWorkspace",
             dependencies: [
-                "MASHKafka", "MASHCore", "MASHStages",
+                "MASHKafka", "MASHCore", "MASHStages", "MASHReport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),

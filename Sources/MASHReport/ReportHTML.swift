@@ -62,7 +62,8 @@ extension MonitoringReport {
         return String(format: "%.1f h", minutes / 60)
     }
 
-    static let style = """
+    /// The report's one inline style (a page serving the report allows it by its hash).
+    public static let style = """
         body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1b1b1b;margin:0;background:#fff}
         main{max-width:60rem;margin:0 auto;padding:1.5rem}
         h1{font-size:1.6rem;margin:0 0 .3rem}h2{font-size:1.2rem;margin:2rem 0 .6rem;border-bottom:2px solid #1d4f91}

@@ -60,6 +60,26 @@ struct WorkspaceAPITests {
         }
     }
 
+    @Test("the dashboard gives the monitoring figures from the read model, to people logged in only, under a policy that admits only its own style")
+    func dashboard() async throws {
+        let fixture = try WorkspaceFixture()
+        defer { fixture.remove() }
+        try await fixture.seed()
+        try await fixture.workspace().test(.live) { client in
+            var api = APIClient(client)
+            let anonymous = try await api.send(.get, "/dashboard")
+            #expect(anonymous.status == .seeOther || anonymous.status == .found, "to the login page")
+            try await api.login("auditor")
+            try await api.waitForCases(2)
+            let page = try await api.send(.get, "/dashboard?days=366")
+            let html = String(buffer: page.body)
+            #expect(page.status == .ok && html.contains("MASH monitoring report"))
+            #expect(html.contains("(UTC): 2."), "both seeded cases: \(html.prefix(600))")
+            let policy = page.headers[.contentSecurityPolicy] ?? ""
+            #expect(policy.hasPrefix("default-src 'none'; style-src 'sha256-") && !policy.contains("unsafe-inline"))
+        }
+    }
+
     @Test("who may sign off: an auditor and a researcher may not (403), a sergeant may confirm but not override, and every change needs the CSRF header")
     func rolesAndCSRF() async throws {
         let fixture = try WorkspaceFixture()

@@ -68,6 +68,14 @@ public final class CaseStore: Sendable {
         }
     }
 
+    /// Every message kept from `since` (milliseconds since 1970, the case's time) on, oldest first.
+    public func forEachMessage(since: Int64, _ body: (String, [UInt8]) -> Void) throws {
+        try database.read { db in
+            let rows = try Row.fetchCursor(db, sql: "SELECT topic, value FROM messages WHERE at >= ? ORDER BY at", arguments: [since])
+            while let row = try rows.next() { body(row["topic"], Array(row["value"] as Data)) }
+        }
+    }
+
     /// The next offset to read in each partition the store has read from.
     public func positions() throws -> [TopicPartition: Int64] {
         try database.read { db in

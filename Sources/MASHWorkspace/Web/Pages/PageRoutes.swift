@@ -55,6 +55,11 @@ struct PageRoutes {
             let view = QueueView(cases: try filter.cases(in: store), filter: filter, counts: try store.queueCounts(), clock: renderer.clock)
             return renderer.page("queue", view, title: "Queue", context: context).response
         }
+        router.get("dashboard") { request, context in
+            guard let user = context.user, user.role.may(.viewCases) else { return try loginRedirect() }
+            let days = request.uri.queryParameters["days"].flatMap { Int($0) }.map { min(max($0, 1), 366) } ?? 30
+            return try Dashboard.page(store: store, days: days)
+        }
         router.get("cases/:caseId") { request, context in
             guard let user = context.user, let session = context.session else { return try loginRedirect() }
             let record = try desk.record(try context.parameters.require("caseId"))

@@ -15,7 +15,7 @@ extension PageTemplates {
     <header class="bar">
       <a class="brand" href="/queue"><span aria-hidden="true">◆</span> MASH workspace</a>
       {{#user}}
-      <nav aria-label="Main"><a href="/queue"{{#onQueue}} aria-current="page"{{/onQueue}}>Queue</a></nav>
+      <nav aria-label="Main"><a href="/queue"{{#onQueue}} aria-current="page"{{/onQueue}}>Queue</a> <a href="/dashboard">Dashboard</a></nav>
       <div class="who">
         <span class="name">{{name}}</span>
         <span class="role">{{role}}, {{agency}}</span>
