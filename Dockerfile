@@ -11,7 +11,7 @@ RUN swift build -c release --static-swift-stdlib \
  && mkdir /out \
  && cp .build/release/mash .build/release/mash-referral .build/release/mash-research \
        .build/release/mash-risk .build/release/mash-decision .build/release/mash-workspace \
-       .build/release/mash-gateway /out/
+       .build/release/mash-gateway .build/release/mash-watch /out/
 
 FROM debian:bookworm-slim
 RUN apt-get update \

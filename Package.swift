@@ -12,6 +12,7 @@ let package = Package(
         .executable(name: "mash-decision", targets: ["mash-decision"]),
         .executable(name: "mash-workspace", targets: ["mash-workspace"]),
         .executable(name: "mash-gateway", targets: ["mash-gateway"]),
+        .executable(name: "mash-watch", targets: ["mash-watch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
@@ -69,6 +70,7 @@ let package = Package(
         .executableTarget(name: "mash-research", dependencies: ["MASHWorker", "MASHAgencyStore"]),
         .executableTarget(name: "mash-risk", dependencies: ["MASHWorker"]),
         .executableTarget(name: "mash-decision", dependencies: ["MASHWorker"]),
+        .executableTarget(name: "mash-watch", dependencies: ["MASHWorker", "MASHStages"]),
         .target(
             name: "MASHWorkspace",
             dependencies: [

@@ -12,7 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-principals=(mash-referral mash-research mash-risk mash-decision mash-gateway mash-workspace mash-admin)
+principals=(mash-referral mash-research mash-risk mash-decision mash-watch mash-gateway mash-workspace mash-admin)
 certs=deploy/certs
 secrets=deploy/secrets
 days_ca=1825

@@ -105,6 +105,10 @@ public struct MonitoringReport: Codable, Sendable, Equatable {
         public let raised: Int
         public let resolved: Int
         public let open: Int
+        /// Of those raised, the deadline watcher's: research not in, or a decision not made, by its deadline.
+        public let missedDeadlines: Int
+        /// Of those, an agency's silence by the research deadline (counted once per agency and case).
+        public let noResponseFromAgency: Int
     }
 
     public struct TaskingAnswers: Codable, Sendable, Equatable {
@@ -210,8 +214,10 @@ public struct MonitoringReport: Codable, Sendable, Equatable {
         let events = history.escalations.values.filter { inPeriod($0.at) }
         let raised = events.filter { $0.kind == .raised }
         let resolvedIds = Set(history.escalations.values.filter { $0.kind == .resolved }.compactMap(\.resolves))
+        let missed = raised.filter { $0.deadline != nil }
         escalations = Escalations(raised: raised.count, resolved: events.filter { $0.kind == .resolved }.count,
-                                  open: raised.filter { !resolvedIds.contains($0.escalationId) }.count)
+                                  open: raised.filter { !resolvedIds.contains($0.escalationId) }.count, missedDeadlines: missed.count,
+                                  noResponseFromAgency: Set(missed.compactMap { escalation in escalation.deadline?.agency.map { "\(escalation.caseId)|\($0.rawValue)" } }).count)
         let answers = history.taskingUpdates.values.filter { inPeriod($0.at) }
         taskingAnswers = TaskingAnswers(acknowledged: answers.filter { $0.kind == .acknowledged }.count,
                                         completed: answers.filter { $0.kind == .completed }.count)

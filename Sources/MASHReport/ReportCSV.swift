@@ -48,6 +48,8 @@ extension MonitoringReport {
         add("escalations", "raised", "", String(escalations.raised))
         add("escalations", "resolved", "", String(escalations.resolved))
         add("escalations", "open", "", String(escalations.open))
+        add("escalations", "missed deadlines", "", String(escalations.missedDeadlines))
+        add("escalations", "no response from an agency", "", String(escalations.noResponseFromAgency))
         add("taskings", "acknowledged", "", String(taskingAnswers.acknowledged))
         add("taskings", "completed", "", String(taskingAnswers.completed))
         return rows.map { $0.map(Self.field).joined(separator: ",") }.joined(separator: "\n") + "\n"

@@ -45,8 +45,9 @@ extension MonitoringReport {
         page.table(["Signed by a named person", "Confirmed", "Overridden", "Re-rated", "Level raised", "Level lowered", "Outcome changed"],
                    [[signOffs.signed, signOffs.confirmed, signOffs.overridden, signOffs.reRated, signOffs.levelRaised, signOffs.levelLowered,
                      signOffs.outcomeChanged].map(String.init)])
-        page.table(["Escalations raised", "Resolved", "Still open", "Taskings acknowledged", "Taskings completed"],
-                   [[escalations.raised, escalations.resolved, escalations.open, taskingAnswers.acknowledged, taskingAnswers.completed].map(String.init)])
+        page.table(["Escalations raised", "Resolved", "Still open", "Deadlines missed", "No response from an agency", "Taskings acknowledged", "Taskings completed"],
+                   [[escalations.raised, escalations.resolved, escalations.open, escalations.missedDeadlines, escalations.noResponseFromAgency,
+                     taskingAnswers.acknowledged, taskingAnswers.completed].map(String.init)])
         page.raw("</main></body></html>\n")
         return page.output
     }

@@ -107,6 +107,9 @@ import Testing
         try put(.escalation, escalation("ESC-1", .raised, minutes: 130))
         try put(.escalation, escalation("ESC-2", .resolved, resolves: "ESC-1", minutes: 200))
         try put(.escalation, escalation("ESC-3", .raised, minutes: 300))
+        // The deadline watcher's: education never answered case A.
+        try put(.escalation, Escalation(escalationId: "ESC-4", caseId: "CASE-A", kind: .raised, concerning: .researchDeadline, text: "No response from Education",
+                                        by: nil, deadline: MissedDeadline(dueBy: at(minutes: 240), agency: .education, escalatedTo: .agencyMASHLead), at: at(minutes: 241)))
         let by = PartnerPerson(partner: "met-police", name: "DS Dana Whitfield")
         try put(.taskingUpdate, TaskingUpdate(taskingId: "CASE-A/police/x", caseId: "CASE-A", referralId: "A", recipient: .police, kind: .acknowledged, by: by, at: at(minutes: 150)))
         try put(.taskingUpdate, TaskingUpdate(taskingId: "CASE-A/police/x", caseId: "CASE-A", referralId: "A", recipient: .police, kind: .completed, by: by, note: "done", at: at(minutes: 900)))
@@ -154,7 +157,7 @@ import Testing
     @Test func signOffsEscalationsAndTaskingAnswers() {
         let report = Self.report
         #expect(report.signOffs == .init(signed: 1, confirmed: 0, overridden: 1, reRated: 0, levelRaised: 1, levelLowered: 0, outcomeChanged: 1))
-        #expect(report.escalations == .init(raised: 2, resolved: 1, open: 1))
+        #expect(report.escalations == .init(raised: 3, resolved: 1, open: 2, missedDeadlines: 1, noResponseFromAgency: 1))
         #expect(report.taskingAnswers == .init(acknowledged: 1, completed: 1))
     }
 
@@ -166,7 +169,7 @@ import Testing
         #expect(rows.contains("conversion,re-referrals within 12 months,share,0.2500"))
         #expect(rows.contains("timeliness,research,p90 minutes,1795.0"))
         #expect(rows.contains("agencies,items hub-only,health,1"))
-        #expect(rows.contains("escalations,open,,1"))
+        #expect(rows.contains("escalations,open,,2") && rows.contains("escalations,no response from an agency,,1"))
     }
 
     @Test("the HTML report is one self-contained file: the figures in tables and SVG bar charts, nothing fetched, every text escaped")

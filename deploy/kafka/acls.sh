@@ -112,6 +112,14 @@ groups mash-decision mash-decision mash-replica-
 transactions mash-decision mash-decision-
 idempotent mash-decision
 
+# Deadline watcher: reads the case topics it watches (keyed by child, so one copy holds all of a case), writes
+# escalations. It commits no offsets (it rebuilds what it watches from the beginning), but joins its group.
+scram_user mash-watch
+reads  mash-watch mash.research mash.risk-assessment mash.review mash.outcome
+writes mash-watch mash.escalation
+groups mash-watch mash-watch
+idempotent mash-watch
+
 # Workspace: reads the case topics into its read model; people's sign-offs, escalations and their audit records.
 scram_user mash-workspace
 reads  mash-workspace mash.decision mash.review mash.outcome $TASKING mash.audit mash.sign-off mash.escalation

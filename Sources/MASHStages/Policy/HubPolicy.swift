@@ -34,13 +34,15 @@ public struct HubPolicy: Codable, Sendable, Hashable {
     public var signOff: SignOffPolicy
     /// What may leave the hub, to whom, and when consent is needed.
     public var sharing: SharingPolicy
+    /// Who the deadline watcher tells when a deadline passes; a file without it takes the default.
+    public var deadlineEscalation: DeadlineEscalationPolicy?
 
     /// A policy; see `HubPolicy.default` for the values each part usually holds.
     public init(
         version: String, calendar: WorkingCalendar, researchDeadlines: ResearchDeadlines, screening: ScreeningPolicy,
         continuum: ContinuumPolicy, dash: DASHThresholds, escalation: EscalationThresholds, riskLevels: RiskLevels,
         score: ScoreWeights, outcomes: LevelOutcomes, healthFollowUp: HealthFollowUpPolicy, taskings: [TaskingRule],
-        signOff: SignOffPolicy, sharing: SharingPolicy
+        signOff: SignOffPolicy, sharing: SharingPolicy, deadlineEscalation: DeadlineEscalationPolicy? = .default
     ) {
         self.version = version
         self.calendar = calendar
@@ -56,6 +58,7 @@ public struct HubPolicy: Codable, Sendable, Hashable {
         self.taskings = taskings
         self.signOff = signOff
         self.sharing = sharing
+        self.deadlineEscalation = deadlineEscalation
     }
 
     /// "policy <version>": who decided, for automatic decisions.

@@ -70,7 +70,7 @@ public struct CaseDesk: Sendable {
         let resolved = Escalation(escalationId: Self.newId("ESC"), caseId: caseId, kind: .resolved, resolves: target.escalationId, text: text,
                                   by: user.practitioner, at: .now)
         try await send(resolved, action: .escalationResolved,
-                       reason: "\(user.practitioner.signature) resolved \(target.by.signature)'s escalation: \(text)", record: record)
+                       reason: "\(user.practitioner.signature) resolved \(target.raisedBy)'s escalation: \(text)", record: record)
         return resolved
     }
 

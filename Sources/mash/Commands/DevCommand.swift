@@ -83,7 +83,7 @@ struct DevCommand: AsyncParsableCommand {
         }
         let hub = try await HubSession.start(
             folder: URL(fileURLWithPath: data), people: people ?? max(5000, referrals * 5), referrals: referrals, seed: seed,
-            port: port, copies: try copyCounts(), policy: policyPath, logger: logger
+            port: port, copies: try copyCounts(), policy: policyPath, watch: true, logger: logger
         )
         let workspace = try await DevWorkspace.start(
             folder: URL(fileURLWithPath: data), bootstrapServers: hub.bootstrapServers, port: workspacePort,

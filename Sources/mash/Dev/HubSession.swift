@@ -22,7 +22,7 @@ final class HubSession: Sendable {
     static func start(
         folder: URL, people: Int, referrals: Int, seed: UInt64, port: Int, bootstrapServers: String? = nil,
         kind: HubWorkers.Kind = .stages, copies: [String: Int] = [:], policy: String? = nil, workerArguments: [String] = [],
-        logger: Logger
+        watch: Bool = false, logger: Logger
     ) async throws -> HubSession {
         let data = try HubData.prepare(in: folder, people: people, referrals: referrals, seed: seed)
         Console.line(data.description)
@@ -40,7 +40,7 @@ final class HubSession: Sendable {
         let logs = folder.appendingPathComponent("logs")
         let workers = try HubWorkers(
             kind: kind, bootstrapServers: servers, stores: data.folder, logs: logs, copies: copies, policy: policy,
-            extraArguments: tuning + workerArguments
+            extraArguments: tuning + workerArguments, watch: watch
         )
         try workers.start()
         Console.line("workers: \(workers.workers.map(\.name).joined(separator: ", ")) (logs in \(logs.path))")

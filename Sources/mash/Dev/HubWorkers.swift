@@ -34,10 +34,11 @@ struct HubWorkers {
     /// threshold policy file for the workers that decide by one (default their built-in policy).
     init(
         kind: Kind = .stages, bootstrapServers: String, stores: URL, logs: URL, copies: [String: Int] = [:],
-        policy: String? = nil, extraArguments: [String] = []
+        policy: String? = nil, extraArguments: [String] = [], watch: Bool = false
     ) throws {
         try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
-        let stages = kind == .stages ? Self.stages(stores: stores, policy: policy) : Self.relays
+        var stages = kind == .stages ? Self.stages(stores: stores, policy: policy) : Self.relays
+        if watch { stages.append(Stage(name: "mash-watch", executable: "mash-watch", arguments: policy.map { ["--policy", $0] } ?? [])) }
         workers = try stages.flatMap { stage in
             try (1...max(1, copies[stage.name] ?? 1)).map { copy in
                 try stage.process(named: "\(stage.name)-\(copy)", bootstrapServers: bootstrapServers, extraArguments: extraArguments, logs: logs)

@@ -30,6 +30,7 @@ import Testing
         (["$defs", "AbuseCategory", "enum"], strings(AbuseCategory.self)),
         (["$defs", "SignOffAction", "enum"], strings(SignOffAction.self)),
         (["$defs", "TaskingUpdateKind", "enum"], strings(TaskingUpdateKind.self)),
+        (["$defs", "EscalationTier", "enum"], strings(EscalationTier.self)),
         (["properties", "status", "enum"], strings(HeldStatus.self)),
         (["properties", "kind", "enum"], strings(EscalationKind.self)),
         (["properties", "concerning", "enum"], strings(EscalationConcern.self)),

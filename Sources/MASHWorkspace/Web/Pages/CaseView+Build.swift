@@ -65,8 +65,8 @@ extension CaseView {
         assessment = caseFile?.assessment.map(Self.assessmentPanel)
         escalations = record.escalations.map { escalation in
             EscalationRow(
-                title: escalation.kind == .raised ? "Disagreement with the \(escalation.concerning?.rawValue ?? "decision")" : "Resolved",
-                by: escalation.by.signature, at: clock.text(escalation.at), text: escalation.text
+                title: escalation.kind == .raised ? Self.title(of: escalation) : "Resolved",
+                by: escalation.raisedBy, at: clock.text(escalation.at), text: escalation.text
             )
         }
         mayEscalate = user.role.may(.escalate)
@@ -79,6 +79,17 @@ extension CaseView {
         audits = record.audits.reversed().map { audit in
             AuditRow(at: clock.text(audit.at), action: audit.action.rawValue.replacingOccurrences(of: "-", with: " "),
                      who: audit.by?.signature ?? "\(audit.stage) stage", reason: audit.reason)
+        }
+    }
+
+    /// "Disagreement with the proposal", or for a missed deadline "No response from Health by the deadline
+    /// (to the agency's MASH lead)".
+    static func title(of escalation: Escalation) -> String {
+        guard let deadline = escalation.deadline else { return "Disagreement with the \(escalation.concerning?.rawValue ?? "decision")" }
+        let to = deadline.escalatedTo == .hubManager ? "hub manager" : "\(deadline.agency?.displayName ?? "agency")'s MASH lead"
+        switch escalation.concerning {
+        case .decisionDeadline: return "Decision overdue (to the \(to))"
+        default: return "No response from \(deadline.agency?.displayName ?? "the agencies") by the deadline (to the \(to))"
         }
     }
 
