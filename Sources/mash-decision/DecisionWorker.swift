@@ -18,6 +18,7 @@ struct DecisionWorker: AsyncParsableCommand {
     func run() async throws {
         let logger = ProcessLogging.bootstrap(label: "mash.decision")
         let policy = try policyOptions.load(logger: logger)
+        stage.metrics.bootstrap()
         let held = try KafkaHeldDecisions(kafka: kafka.configuration(clientID: "mash-decision-held"), logger: logger)
         defer { held.stop() }
         try await StageProcess.run(

@@ -29,6 +29,7 @@ struct ReferralWorker: AsyncParsableCommand {
         }
         let register = try KafkaReferralRegister(kafka: kafka.configuration(clientID: "mash-referral-register"), logger: logger)
         defer { register.stop() }
+        stage.metrics.bootstrap()
         let held = try KafkaHeldDecisions(kafka: kafka.configuration(clientID: "mash-referral-held"), logger: logger)
         defer { held.stop() }
         let memory = try KafkaHubMemory(kafka: kafka.configuration(clientID: "mash-referral-memory"), logger: logger)

@@ -30,7 +30,9 @@ struct ResearchWorker: AsyncParsableCommand {
         let logger = ProcessLogging.bootstrap(label: "mash.research")
         var configuration = AgencyStoreConfiguration()
         configuration.readers = threads
-        let agencyStores: [any AgencyRecordStore] = try AgencyStoreFolder(path: stores).openAll(configuration: configuration)
+        stage.metrics.bootstrap()
+        let opened: [any AgencyRecordStore] = try AgencyStoreFolder(path: stores).openAll(configuration: configuration)
+        let agencyStores: [any AgencyRecordStore] = stage.metrics.port == nil ? opened : opened.map { TimedAgencyStore($0) }
         try await StageProcess.run(
             AgencyResearch(stores: agencyStores), name: "research", kafka: kafka, options: stage, handlerThreads: threads, logger: logger
         )

@@ -30,7 +30,7 @@ struct MetricsEndpointTests {
         text.split(separator: "\n").first { $0.hasPrefix(sample + " ") }.flatMap { Double($0.split(separator: " ").last ?? "") }
     }
 
-    @Test("a worker counts its messages in and out, dead letters and batch times; the scrape follows what it did")
+    @Test("a worker counts its messages in and out, dead letters, batch times and its lag per partition; the scrape follows what it did")
     func workerMetrics() async throws {
         let test = try TestBroker(definitions: try TopicDefinition.load(from: PackagePaths.topics))
         let worker = try ChildProcess("mash-risk", ["--bootstrap-servers", test.bootstrapServers, "--metrics-port", "0"])
@@ -49,6 +49,7 @@ struct MetricsEndpointTests {
         #expect(value(text, "mash_stage_messages_out_total{stage=\"risk\"}") == 3, "each dead letter is an output")
         #expect((value(text, "mash_stage_batch_duration_seconds_count{stage=\"risk\"}") ?? 0) >= 1)
         #expect(text.contains("# TYPE mash_stage_batch_duration_seconds histogram"))
+        #expect(text.contains("mash_stage_consumer_lag_messages{stage=\"risk\",topic=\"mash.risk-assessment\",partition="), "lag per partition")
     }
 
     @Test("the gateway's metrics count requests by route and status and give its follower's lag, on a port apart from the partners'")

@@ -33,7 +33,11 @@ extension StageRunner {
             Thread.sleep(forTimeInterval: Double(backoff.milliseconds) / 1000)
             backoff = min(backoff * 2, .seconds(5))
         }
-        commitAfterDelivery(nextOffsets(of: batch))
+        let next = nextOffsets(of: batch)
+        commitAfterDelivery(next)
+        for (partition, offset) in next {
+            if let high = consumer.cachedHighWatermark(of: partition) { statistics.recordLag(partition, high - offset) }
+        }
         statistics.recordBatch(consumed: batch.count, produced: produced, deadLettered: deadLetteredInputs.count, took: ContinuousClock.now - started)
     }
 

@@ -24,6 +24,9 @@ extension StageRunner {
             try commitTransaction()
             let deadLettered = Set(planned.filter(\.isDeadLetter).map(\.input)).count
             statistics.recordBatch(consumed: batch.count, produced: planned.count, deadLettered: deadLettered, took: ContinuousClock.now - started)
+            for (partition, offset) in nextOffsets(of: batch) {
+                if let high = consumer.cachedHighWatermark(of: partition) { statistics.recordLag(partition, high - offset) }
+            }
         } catch {
             if error.isFatal { throw error }
             logger.warning(

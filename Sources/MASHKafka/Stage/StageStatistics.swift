@@ -51,10 +51,13 @@ public final class StageStatistics: Sendable {
     func recordCommitFailure() { metrics?.commitFailures.increment() }
 
     func recordHandling(_ took: Duration) { metrics?.handlingDuration.recordNanoseconds(took.nanoseconds) }
+
+    /// Messages left to read on a partition after a batch (its high watermark less the next offset).
+    func recordLag(_ partition: TopicPartition, _ lag: Int64) { metrics?.lag(of: partition).record(max(0, lag)) }
 }
 
 /// The stage runner's metrics, each labelled with the stage.
-struct StageMetrics: Sendable {
+final class StageMetrics: Sendable {
     let messagesIn: Counter
     let messagesOut: Counter
     let deadLetters: Counter
@@ -64,8 +67,22 @@ struct StageMetrics: Sendable {
     let commitFailures: Counter
     let batchDuration: Metrics.Timer
     let handlingDuration: Metrics.Timer
+    private let stage: String
+    private let lagGauges = Mutex<[TopicPartition: Gauge]>([:])
+
+    /// `mash_stage_consumer_lag_messages{stage,topic,partition}`, made on first use.
+    func lag(of partition: TopicPartition) -> Gauge {
+        lagGauges.withLock { gauges in
+            if let gauge = gauges[partition] { return gauge }
+            let gauge = Gauge(label: "mash_stage_consumer_lag_messages",
+                              dimensions: [("stage", stage), ("topic", partition.topic), ("partition", String(partition.partition))])
+            gauges[partition] = gauge
+            return gauge
+        }
+    }
 
     init(stage: String) {
+        self.stage = stage
         let labels = [("stage", stage)]
         messagesIn = Counter(label: "mash_stage_messages_in_total", dimensions: labels)
         messagesOut = Counter(label: "mash_stage_messages_out_total", dimensions: labels)

@@ -34,4 +34,7 @@ public final class HeldDecisionBook: HeldDecisions {
 
     /// Cases held so far, signed or not.
     public var count: Int { records.withLock { $0.count } }
+
+    /// How many cases wait for a person's sign-off.
+    public var awaitingSignOff: Int { records.withLock { $0.values.filter { $0.status == .awaitingSignOff }.count } }
 }

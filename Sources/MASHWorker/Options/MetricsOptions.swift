@@ -15,6 +15,12 @@ public struct MetricsOptions: ParsableArguments, Sendable {
         if let port { guard (0...65_535).contains(port) else { throw ValidationError("--metrics-port must be from 0 to 65535") } }
     }
 
+    /// Bootstraps the metrics system now when metrics are to be served, so metrics made before the endpoint
+    /// starts (a worker's stores, its held decisions) are recorded.
+    public func bootstrap() {
+        if port != nil { _ = MetricsEndpoint.registry }
+    }
+
     /// The metrics endpoint these options ask for, listening already; nil when no port is given.
     public func endpoint(logger: Logger) throws -> MetricsEndpoint? {
         try port.map { try MetricsEndpoint(host: host, port: $0, logger: logger) }
