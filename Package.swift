@@ -75,6 +75,7 @@ let package = Package(
             name: "MASHWorkspace",
             dependencies: [
                 "MASHKafka", "MASHCore", "MASHStages", "MASHReport",
+                .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),

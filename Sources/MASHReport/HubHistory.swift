@@ -28,10 +28,12 @@ public struct HubHistory: Sendable {
     private var referralsByDigest: [String: Referral] = [:]
     public private(set) var escalations: [String: Escalation] = [:]
     public private(set) var taskingUpdates: [String: TaskingUpdate] = [:]
+    /// The firewall's refusals by case: the owner of each item withheld from a recipient (one per audit record).
+    public private(set) var withheld: [String: [String: Agency]] = [:]
 
     /// The topics the history is read from.
     public static let topics: [PipelineTopic] = [
-        .referral, .referralRegister, .research, .decision, .review, .outcome, .signOff, .escalation, .taskingUpdate,
+        .referral, .referralRegister, .research, .decision, .review, .outcome, .signOff, .escalation, .taskingUpdate, .audit,
     ]
 
     public init() {}
@@ -59,6 +61,9 @@ public struct HubHistory: Sendable {
             if let signOff = try? MASHJSON.decode(SignOff.self, from: data) { signOffs[signOff.caseId, default: [:]][signOff.signOffId] = signOff }
         case .escalation:
             if let escalation = try? MASHJSON.decode(Escalation.self, from: data) { escalations[escalation.escalationId] = escalation }
+        case .audit:
+            guard let record = try? MASHJSON.decode(AuditRecord.self, from: data), record.action == .withheld, let owner = record.owner else { return }
+            withheld[record.caseId, default: [:]][record.auditId] = owner
         case .taskingUpdate:
             guard let update = try? MASHJSON.decode(TaskingUpdate.self, from: data) else { return }
             taskingUpdates[update.updateId] = taskingUpdates[update.updateId] ?? update

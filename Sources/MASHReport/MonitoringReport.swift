@@ -87,6 +87,8 @@ public struct MonitoringReport: Codable, Sendable, Equatable {
         public let answeredOnTime: Int
         public let itemsShared: Int
         public let itemsHubOnly: Int
+        /// Times the firewall withheld one of the agency's items from a recipient (each audited).
+        public let sharesWithheld: Int
     }
 
     public struct SignOffs: Codable, Sendable, Equatable {
@@ -176,11 +178,11 @@ public struct MonitoringReport: Codable, Sendable, Equatable {
             })
         )
 
-        var contributions: [Agency: (requests: Int, answered: Int, onTime: Int, shared: Int, hubOnly: Int)] = [:]
+        var contributions: [Agency: (requests: Int, answered: Int, onTime: Int, shared: Int, hubOnly: Int, withheld: Int)] = [:]
         for item in cases {
             guard let file = item.caseFile, let research = file.research else { continue }
             for agency in research.agenciesQueried {
-                var entry = contributions[agency] ?? (0, 0, 0, 0, 0)
+                var entry = contributions[agency] ?? (0, 0, 0, 0, 0, 0)
                 entry.requests += 1
                 if !research.noResponseFrom.contains(agency) {
                     entry.answered += 1
@@ -190,14 +192,19 @@ public struct MonitoringReport: Codable, Sendable, Equatable {
                 contributions[agency] = entry
             }
             for researchItem in research.items {
-                var entry = contributions[researchItem.owner] ?? (0, 0, 0, 0, 0)
+                var entry = contributions[researchItem.owner] ?? (0, 0, 0, 0, 0, 0)
                 if researchItem.disclosure.hubOnly { entry.hubOnly += 1 } else { entry.shared += 1 }
                 contributions[researchItem.owner] = entry
             }
         }
+        for item in cases {
+            for owner in (history.withheld[item.caseId] ?? [:]).values {
+                contributions[owner, default: (0, 0, 0, 0, 0, 0)].withheld += 1
+            }
+        }
         agencies = Agency.allCases.compactMap { agency in
             contributions[agency].map { AgencyContribution(agency: agency, requests: $0.requests, answered: $0.answered, answeredOnTime: $0.onTime,
-                                                           itemsShared: $0.shared, itemsHubOnly: $0.hubOnly) }
+                                                           itemsShared: $0.shared, itemsHubOnly: $0.hubOnly, sharesWithheld: $0.withheld) }
         }
 
         let signed = decided.compactMap { _, outcome in outcome.decision.signOff.map { (outcome.decision, $0) } }

@@ -39,6 +39,7 @@ extension MonitoringReport {
             add("agencies", "answered on time", agency.agency.rawValue, String(agency.answeredOnTime))
             add("agencies", "items shared", agency.agency.rawValue, String(agency.itemsShared))
             add("agencies", "items hub-only", agency.agency.rawValue, String(agency.itemsHubOnly))
+            add("agencies", "shares withheld", agency.agency.rawValue, String(agency.sharesWithheld))
         }
         for (measure, value) in [("signed", signOffs.signed), ("confirmed", signOffs.confirmed), ("overridden", signOffs.overridden),
                                  ("re-rated", signOffs.reRated), ("level raised", signOffs.levelRaised), ("level lowered", signOffs.levelLowered),

@@ -36,8 +36,9 @@ extension MonitoringReport {
                  "\($0.1.onTime.count) (\(Self.percent($0.1.onTime.share)))"] })
 
         page.element("h2", "Each agency's contribution")
-        page.table(["Agency", "Requests", "Answered", "Answered on time", "Items shared", "Items held hub-only"], agencies.map {
-            [$0.agency.displayName, String($0.requests), String($0.answered), String($0.answeredOnTime), String($0.itemsShared), String($0.itemsHubOnly)]
+        page.table(["Agency", "Requests", "Answered", "Answered on time", "Items shared", "Items held hub-only", "Shares withheld"], agencies.map {
+            [$0.agency.displayName, String($0.requests), String($0.answered), String($0.answeredOnTime), String($0.itemsShared), String($0.itemsHubOnly),
+             String($0.sharesWithheld)]
         })
         page.chart("Requests answered, by agency", agencies.map { ($0.agency.displayName, $0.answered) }, of: agencies.map(\.requests))
 

@@ -110,6 +110,19 @@ import Testing
         // The deadline watcher's: education never answered case A.
         try put(.escalation, Escalation(escalationId: "ESC-4", caseId: "CASE-A", kind: .raised, concerning: .researchDeadline, text: "No response from Education",
                                         by: nil, deadline: MissedDeadline(dueBy: at(minutes: 240), agency: .education, escalatedTo: .agencyMASHLead), at: at(minutes: 241)))
+        // The firewall withheld health's hub-only item from two recipients of case A (audited twice, each replayed).
+        var audit = try example("mash.audit", as: AuditRecord.self)
+        audit.caseId = "CASE-A"
+        audit.action = .withheld
+        audit.owner = .health
+        for recipient in [Agency.police, .education] {
+            audit.auditId = "CASE-A/withheld/A-2/\(recipient.rawValue)"
+            audit.recipient = recipient
+            try put(.audit, audit)
+        }
+        audit.auditId = "CASE-E/withheld"
+        audit.caseId = "CASE-E"
+        try put(.audit, audit)
         let by = PartnerPerson(partner: "met-police", name: "DS Dana Whitfield")
         try put(.taskingUpdate, TaskingUpdate(taskingId: "CASE-A/police/x", caseId: "CASE-A", referralId: "A", recipient: .police, kind: .acknowledged, by: by, at: at(minutes: 150)))
         try put(.taskingUpdate, TaskingUpdate(taskingId: "CASE-A/police/x", caseId: "CASE-A", referralId: "A", recipient: .police, kind: .completed, by: by, note: "done", at: at(minutes: 900)))
@@ -149,9 +162,9 @@ import Testing
 
     @Test func eachAgencysContribution() {
         let agencies = Dictionary(uniqueKeysWithValues: Self.report.agencies.map { ($0.agency, $0) })
-        #expect(agencies[.police] == .init(agency: .police, requests: 4, answered: 4, answeredOnTime: 3, itemsShared: 2, itemsHubOnly: 0))
-        #expect(agencies[.health] == .init(agency: .health, requests: 1, answered: 1, answeredOnTime: 1, itemsShared: 0, itemsHubOnly: 1))
-        #expect(agencies[.education] == .init(agency: .education, requests: 1, answered: 0, answeredOnTime: 0, itemsShared: 0, itemsHubOnly: 0))
+        #expect(agencies[.police] == .init(agency: .police, requests: 4, answered: 4, answeredOnTime: 3, itemsShared: 2, itemsHubOnly: 0, sharesWithheld: 0))
+        #expect(agencies[.health] == .init(agency: .health, requests: 1, answered: 1, answeredOnTime: 1, itemsShared: 0, itemsHubOnly: 1, sharesWithheld: 2))
+        #expect(agencies[.education] == .init(agency: .education, requests: 1, answered: 0, answeredOnTime: 0, itemsShared: 0, itemsHubOnly: 0, sharesWithheld: 0))
     }
 
     @Test func signOffsEscalationsAndTaskingAnswers() {

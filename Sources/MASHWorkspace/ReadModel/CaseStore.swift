@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import MASHCore
 import MASHKafka
+import Metrics
 
 /// The workspace's read model of the case record: every message of the case topics it has read (a replay
 /// kept once, by idempotency key), a summary per case for the queue, and how far it has read each
@@ -9,6 +10,8 @@ import MASHKafka
 /// truth: deleting the file and reading the topics from the beginning builds the same model.
 public final class CaseStore: Sendable {
     private let database: DatabasePool
+    /// `mash_replays_dropped_total{reader="workspace"}`: messages read again (by idempotency key) and kept once.
+    private let replays = Counter(label: "mash_replays_dropped_total", dimensions: [("reader", "workspace")])
 
     /// Opens (or creates) the read model at `path`.
     public init(path: String) throws {
@@ -55,6 +58,7 @@ public final class CaseStore: Sendable {
                     sql: "INSERT OR IGNORE INTO messages (id, topic, caseId, at, partition, offset, value) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     arguments: [kept.id, kept.topic.rawValue, kept.caseId, kept.at.millisecondsSince1970, message.partition, message.offset, Data(kept.value)]
                 )
+                if db.changesCount == 0 { replays.increment() }
                 touched.insert(kept.caseId)
             }
             for caseId in touched {
