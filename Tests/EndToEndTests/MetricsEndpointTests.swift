@@ -41,11 +41,11 @@ struct MetricsEndpointTests {
         let deadline = ContinuousClock.now + .seconds(60)
         while ContinuousClock.now < deadline {
             text = try await scrape(port)
-            if value(text, "mash_stage_dead_letters_total{stage=\"risk\"}") == 3 { break }
+            if value(text, "mash_stage_dead_letters_total{stage=\"risk\",reason=\"rejected\"}") == 3 { break }
             try await Task.sleep(for: .milliseconds(200))
         }
         #expect(value(text, "mash_stage_messages_in_total{stage=\"risk\"}") == 3, "\(text.prefix(2000))")
-        #expect(value(text, "mash_stage_dead_letters_total{stage=\"risk\"}") == 3)
+        #expect(value(text, "mash_stage_dead_letters_total{stage=\"risk\",reason=\"rejected\"}") == 3, "by reason: the stage refused them")
         #expect(value(text, "mash_stage_messages_out_total{stage=\"risk\"}") == 3, "each dead letter is an output")
         #expect((value(text, "mash_stage_batch_duration_seconds_count{stage=\"risk\"}") ?? 0) >= 1)
         #expect(text.contains("# TYPE mash_stage_batch_duration_seconds histogram"))

@@ -10,6 +10,7 @@ extension StageRunner {
         var pending = plan(batch)
         statistics.recordHandling(ContinuousClock.now - started)
         var deadLetteredInputs = Set(pending.filter(\.isDeadLetter).map(\.input))
+        var reasons = Dictionary(pending.compactMap { output in output.deadLetterReason.map { (output.input, $0) } }, uniquingKeysWith: { first, _ in first })
         var produced = 0
         var backoff = Duration.milliseconds(100)
         while !pending.isEmpty {
@@ -17,6 +18,7 @@ extension StageRunner {
             produced += pending.count - failures.count
             if failures.isEmpty { break }
             pending = retryPlan(after: failures, of: pending, batch: batch, deadLetteredInputs: &deadLetteredInputs)
+            for input in deadLetteredInputs where reasons[input] == nil { reasons[input] = "undeliverable" }
             statistics.recordRedelivery()
             logger.warning(
                 "mash.stage.delivery.failed",
@@ -38,7 +40,8 @@ extension StageRunner {
         for (partition, offset) in next {
             if let high = consumer.cachedHighWatermark(of: partition) { statistics.recordLag(partition, high - offset) }
         }
-        statistics.recordBatch(consumed: batch.count, produced: produced, deadLettered: deadLetteredInputs.count, took: ContinuousClock.now - started)
+        statistics.recordBatch(consumed: batch.count, produced: produced, deadLettered: deadLetteredInputs.count, took: ContinuousClock.now - started,
+                               deadLetterReasons: Array(reasons.values))
     }
 
     /// What to send again: transient failures as they were; outputs refused for good are replaced by one

@@ -23,7 +23,9 @@ extension StageRunner {
             try producer.sendOffsetsToTransaction(nextOffsets(of: batch), consumer: consumer, timeout: .seconds(30))
             try commitTransaction()
             let deadLettered = Set(planned.filter(\.isDeadLetter).map(\.input)).count
-            statistics.recordBatch(consumed: batch.count, produced: planned.count, deadLettered: deadLettered, took: ContinuousClock.now - started)
+            let reasons = Dictionary(planned.compactMap { output in output.deadLetterReason.map { (output.input, $0) } }, uniquingKeysWith: { first, _ in first })
+            statistics.recordBatch(consumed: batch.count, produced: planned.count, deadLettered: deadLettered, took: ContinuousClock.now - started,
+                                   deadLetterReasons: Array(reasons.values))
             for (partition, offset) in nextOffsets(of: batch) {
                 if let high = consumer.cachedHighWatermark(of: partition) { statistics.recordLag(partition, high - offset) }
             }

@@ -9,6 +9,9 @@ struct PlannedOutput {
     let isDeadLetter: Bool
     /// A dead letter cut to the input's place, size and digest, after the full one could not be delivered.
     var isMinimal = false
+    /// Why its input is dead-lettered, for the metrics: `rejected` (the stage refused it) or `undeliverable`
+    /// (its outputs could never be delivered); nil for an ordinary output.
+    var deadLetterReason: String? = nil
 }
 
 extension StageRunner {
@@ -25,7 +28,9 @@ extension StageRunner {
         for (index, message) in batch.enumerated() {
             let base = IdempotencyKey.base(of: message, fromOutside: configuration.inputsFromOutside)
             if let reason = refused[index] {
-                planned.append(deadLetter(message, input: index, base: base, reason: reason))
+                var letter = deadLetter(message, input: index, base: base, reason: reason)
+                letter.deadLetterReason = "undeliverable"
+                planned.append(letter)
                 continue
             }
             switch results[index] {
@@ -35,7 +40,9 @@ extension StageRunner {
                     planned.append(PlannedOutput(input: index, record: stamped, isDeadLetter: false))
                 }
             case .failure(let error):
-                planned.append(deadLetter(message, input: index, base: base, reason: String(describing: error)))
+                var letter = deadLetter(message, input: index, base: base, reason: String(describing: error))
+                letter.deadLetterReason = "rejected"
+                planned.append(letter)
             }
         }
         return planned

@@ -27,7 +27,7 @@ public final class StageStatistics: Sendable {
     /// Delivery attempts repeated after a failure (or transactions retried).
     public var redeliveries: Int { redeliveryCount.load(ordering: .relaxed) }
 
-    func recordBatch(consumed: Int, produced: Int, deadLettered: Int, took: Duration? = nil) {
+    func recordBatch(consumed: Int, produced: Int, deadLettered: Int, took: Duration? = nil, deadLetterReasons: [String] = []) {
         consumedCount.add(consumed, ordering: .relaxed)
         producedCount.add(produced, ordering: .relaxed)
         deadLetteredCount.add(deadLettered, ordering: .relaxed)
@@ -35,7 +35,9 @@ public final class StageStatistics: Sendable {
         if let metrics {
             metrics.messagesIn.increment(by: consumed)
             metrics.messagesOut.increment(by: produced)
-            metrics.deadLetters.increment(by: deadLettered)
+            for (reason, count) in Dictionary(grouping: deadLetterReasons, by: { $0 }).mapValues(\.count) {
+                metrics.deadLetters(reason: reason).increment(by: count)
+            }
             metrics.batches.increment()
             if let took { metrics.batchDuration.recordNanoseconds(took.nanoseconds) }
         }
@@ -60,7 +62,6 @@ public final class StageStatistics: Sendable {
 final class StageMetrics: Sendable {
     let messagesIn: Counter
     let messagesOut: Counter
-    let deadLetters: Counter
     let batches: Counter
     let redeliveries: Counter
     let poison: Counter
@@ -69,6 +70,17 @@ final class StageMetrics: Sendable {
     let handlingDuration: Metrics.Timer
     private let stage: String
     private let lagGauges = Mutex<[TopicPartition: Gauge]>([:])
+    private let deadLetterCounters = Mutex<[String: Counter]>([:])
+
+    /// `mash_stage_dead_letters_total{stage,reason}`: `rejected` by the stage, or `undeliverable`.
+    func deadLetters(reason: String) -> Counter {
+        deadLetterCounters.withLock { counters in
+            if let counter = counters[reason] { return counter }
+            let counter = Counter(label: "mash_stage_dead_letters_total", dimensions: [("stage", stage), ("reason", reason)])
+            counters[reason] = counter
+            return counter
+        }
+    }
 
     /// `mash_stage_consumer_lag_messages{stage,topic,partition}`, made on first use.
     func lag(of partition: TopicPartition) -> Gauge {
@@ -86,7 +98,6 @@ final class StageMetrics: Sendable {
         let labels = [("stage", stage)]
         messagesIn = Counter(label: "mash_stage_messages_in_total", dimensions: labels)
         messagesOut = Counter(label: "mash_stage_messages_out_total", dimensions: labels)
-        deadLetters = Counter(label: "mash_stage_dead_letters_total", dimensions: labels)
         batches = Counter(label: "mash_stage_batches_total", dimensions: labels)
         redeliveries = Counter(label: "mash_stage_redeliveries_total", dimensions: labels)
         poison = Counter(label: "mash_stage_poison_total", dimensions: labels)
