@@ -43,7 +43,7 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
-        .target(name: "MASHCore"),
+        .target(name: "MASHCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "MASHLinkage", dependencies: ["MASHCore"]),
         .target(name: "MASHStages", dependencies: ["MASHCore", "MASHLinkage", .product(name: "Yams", package: "Yams")]),
         .target(

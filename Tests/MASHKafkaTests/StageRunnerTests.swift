@@ -232,6 +232,17 @@ struct StageRunnerTests {
     }
 }
 
+@Suite("Idempotency keys")
+struct IdempotencyKeyTests {
+    @Test("the keys of a message are what they always were (pinned from SHA-256 computed elsewhere), so replays of earlier messages still match")
+    func keysAreStable() {
+        let message = ConsumedMessage(topic: "in", partition: 0, offset: 0, key: Array("k0".utf8), value: Array("message 0".utf8))
+        let base = IdempotencyKey.base(of: message)
+        #expect(base == "73267b03413ceb1fb43f31e2c7638ac6")
+        #expect(IdempotencyKey.derive(base: base, topic: "out", index: 0) == "260a9fc8d74ba8f00fa84457917825be")
+    }
+}
+
 @Suite("Replay filter")
 struct ReplayFilterTests {
     func message(key: String?, offset: Int64) -> ConsumedMessage {

@@ -32,3 +32,15 @@ struct SHA256IncrementalTests {
         }
     }
 }
+
+@Suite("HMAC-SHA-256")
+struct HMACSHA256Tests {
+    @Test("matches RFC 4231 test cases 2 and 6 (a key longer than a block)")
+    func vectors() {
+        #expect(hexString(HMACSHA256.code(key: Array("Jefe".utf8), message: Array("what do ya want for nothing?".utf8)))
+            == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
+        #expect(hexString(HMACSHA256.code(key: [UInt8](repeating: 0xaa, count: 131),
+                                          message: Array("Test Using Larger Than Block-Size Key - Hash Key First".utf8)))
+            == "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54")
+    }
+}
