@@ -86,6 +86,16 @@ struct WorkspaceBrowserTests {
             try await browser.resize(width: 1366, height: 1600)
             try await browser.screenshot().write(to: Self.screenshots.appendingPathComponent("case-signed.png"))
 
+            // The dashboard: the run's figures, its own style let through by the content policy (a blocked
+            // style would leave the headings without their rule).
+            try await browser.open(workspace + "/dashboard")
+            #expect(try await browser.title(startingWith: "MASH monitoring report").hasPrefix("MASH monitoring report"))
+            let styled = try await browser.execute("return getComputedStyle(document.querySelector('h2')).borderBottomStyle;") as? String
+            #expect(styled == "solid", "the report's style applies under the dashboard's content policy")
+            let charts = try await browser.execute("return document.querySelectorAll('svg rect.bar').length;") as? Int
+            #expect((charts ?? 0) > 0, "charts drawn")
+            try await browser.screenshot().write(to: Self.screenshots.appendingPathComponent("dashboard.png"))
+
             // On Kafka: the outcome names the person, and the case's taskings went out.
             let consumer = try KafkaConsumer(
                 configuration: KafkaConfiguration(bootstrapServers: broker, clientID: "mash-browser-test"),

@@ -183,9 +183,7 @@ extension DevCommand {
 
     /// Writes the monitoring report of everything the run's hub received, as HTML, JSON and CSV in the data folder.
     static func writeReport(folder: URL, kafka: KafkaConfiguration, logger: Logger) throws -> (html: URL, referrals: Int) {
-        var history = HubHistory()
-        try TopicSnapshot.read(HubHistory.topics.map(\.rawValue), kafka: kafka, logger: logger) { history.take(topic: $0.topic, value: $0.value) }
-        let report = MonitoringReport(history: history, from: Timestamp(iso8601: "2000-01-01T00:00:00.000Z")!,
+        let report = MonitoringReport(history: try HubHistory.read(kafka: kafka, logger: logger), from: Timestamp(iso8601: "2000-01-01T00:00:00.000Z")!,
                                       to: Timestamp(millisecondsSince1970: Timestamp.now.millisecondsSince1970 + 86_400_000))
         try Data(try MASHJSON.encodeBytes(report)).write(to: folder.appendingPathComponent("report.json"))
         try report.csv.write(to: folder.appendingPathComponent("report.csv"), atomically: true, encoding: .utf8)

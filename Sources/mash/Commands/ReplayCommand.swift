@@ -39,10 +39,7 @@ struct ReplayCommand: AsyncParsableCommand {
     func run() async throws {
         let logger = ProcessLogging.bootstrap(label: "mash.replay")
         let candidate = try HubPolicy.load(contentsOf: URL(fileURLWithPath: policy))
-        var history = HubHistory()
-        try TopicSnapshot.read(HubHistory.topics.map(\.rawValue), kafka: try kafka.configuration(clientID: "mash-replay"), logger: logger) {
-            history.take(topic: $0.topic, value: $0.value)
-        }
+        let history = try ReportCommand.history(kafka, clientID: "mash-replay", logger: logger)
         let report = try PolicyReplay(policy: candidate).replay(history, from: try ReportCommand.instant(from, option: "--from"),
                                                                  to: try to.map { try ReportCommand.instant($0, option: "--to") } ?? .now)
         let text = switch format {

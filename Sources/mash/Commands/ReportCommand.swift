@@ -21,11 +21,7 @@ struct ReportCommand: AsyncParsableCommand {
 
     /// The hub's record, read from the topics.
     static func history(_ kafka: KafkaOptions, clientID: String, logger: Logger) throws -> HubHistory {
-        var history = HubHistory()
-        try TopicSnapshot.read(HubHistory.topics.map(\.rawValue), kafka: try kafka.configuration(clientID: clientID), logger: logger) {
-            history.take(topic: $0.topic, value: $0.value)
-        }
-        return history
+        try HubHistory.read(kafka: try kafka.configuration(clientID: clientID), logger: logger)
     }
 }
 

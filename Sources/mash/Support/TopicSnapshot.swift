@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import MASHKafka
+import MASHReport
 
 /// Reads what some topics hold now, from the oldest message of every partition up to its end when reading
 /// began, and hands each message over; with no consumer group, so nothing is committed and nothing else is
@@ -37,5 +38,14 @@ enum TopicSnapshot {
                 take(message)
             }
         }
+    }
+}
+
+extension HubHistory {
+    /// The hub's record as the case topics hold it now.
+    static func read(kafka: KafkaConfiguration, logger: Logger) throws -> HubHistory {
+        var history = HubHistory()
+        try TopicSnapshot.read(HubHistory.topics.map(\.rawValue), kafka: kafka, logger: logger) { history.take(topic: $0.topic, value: $0.value) }
+        return history
     }
 }

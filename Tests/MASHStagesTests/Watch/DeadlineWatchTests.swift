@@ -65,6 +65,23 @@ import Testing
         #expect(watch.due(at: Self.at(minutes: 900)).isEmpty)
     }
 
+    @Test("a hub that tells its manager after one working hour (policy deadlineEscalation) gets the second tier then, counted in working hours for an Amber case")
+    func policySetsTheManagersInterval() throws {
+        var policy = HubPolicy.default
+        policy.deadlineEscalation = DeadlineEscalationPolicy(hubManagerAfter: .workingHours(1))
+        var watch = DeadlineWatch(policy: policy)
+        var file = try Self.screened()
+        file.screening.rag = .amber
+        // Due at 16:30 on Monday 2 March 2026; the hub closes at 17:00 and opens at 09:00.
+        file.screening.researchDeadline = Timestamp(iso8601: "2026-03-02T16:30:00.000Z")!
+        try Self.feed(&watch, .research, file)
+        try Self.feed(&watch, .riskAssessment, try Self.researched(file, silent: [.health]))
+        #expect(watch.due(at: Timestamp(iso8601: "2026-03-02T16:30:00.000Z")!).map(\.deadline?.escalatedTo) == [.agencyMASHLead])
+        #expect(watch.due(at: Timestamp(iso8601: "2026-03-02T18:00:00.000Z")!).isEmpty, "half a working hour left at closing")
+        #expect(watch.due(at: Timestamp(iso8601: "2026-03-03T09:29:00.000Z")!).isEmpty)
+        #expect(watch.due(at: Timestamp(iso8601: "2026-03-03T09:30:00.000Z")!).map(\.deadline?.escalatedTo) == [.hubManager])
+    }
+
     @Test("a held proposal past its deadline is escalated once; a decided case never is, whatever arrives after")
     func decisionOverdueAndDecided() throws {
         var watch = DeadlineWatch()
