@@ -212,23 +212,31 @@ struct StageRunnerTests {
         #expect(statistics.redeliveries == 0)
     }
 
-    @Test("an output the broker can never accept dead-letters its input instead of blocking the partition")
+    @Test("an output the broker can never accept dead-letters its input instead of blocking the partition; the replays it causes carry their original keys")
     func undeliverableOutput() async throws {
         let handler = ClosureStageHandler { message in
             let huge = String(decoding: message.value, as: UTF8.self) == "message 3"
             let value = huge ? [UInt8](repeating: 65, count: 2_000_000) : message.value
             return [ProducerRecord(topic: "out", key: message.key, value: value)]
         }
-        let (messages, statistics) = try await run(handler, inputs: Self.inputs(10), outputs: ["out", "mash.dead-letter"]) {
-            $0.count >= 10
+        let (messages, statistics) = try await run(handler, inputs: Self.inputs(10), outputs: ["out", "mash.dead-letter"]) { messages in
+            messages.contains { $0.topic == "mash.dead-letter" } && Self.byKey(messages.filter { $0.topic == "out" }).count >= 9
         }
 
-        #expect(messages.filter { $0.topic == "out" }.count == 9)
+        let outputs = Self.byKey(messages.filter { $0.topic == "out" })
+        #expect(outputs.count == 9)
+        for (key, copies) in outputs { #expect(Set(copies.map(\.value)).count == 1, "replays of \(key) must carry the same content") }
         let letter = try #require(messages.first { $0.topic == "mash.dead-letter" })
         let decoded = try JSONDecoder().decode(DeadLetter.self, from: Data(letter.value))
         #expect(decoded.reason.contains("could not be delivered"))
         #expect(decoded.originalBytes == Array("message 3".utf8))
         #expect(statistics.deadLettered == 1)
+        #expect(statistics.redeliveries >= 1)
+    }
+
+    /// Messages grouped by their idempotency key (messages without one are left out).
+    static func byKey(_ messages: [ConsumedMessage]) -> [String: [ConsumedMessage]] {
+        Dictionary(grouping: messages.filter { $0.header(IdempotencyKey.header) != nil }) { $0.header(IdempotencyKey.header)?.stringValue ?? "" }
     }
 }
 

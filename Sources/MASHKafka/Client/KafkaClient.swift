@@ -18,10 +18,12 @@ final class KafkaClient: @unchecked Sendable {
         role: Role,
         properties: [(String, String)],
         logger: Logger,
+        deliveryReports: DeliveryReportLog? = nil,
+        rebalance: RebalanceListener? = nil,
         configure: (OpaquePointer) -> Void = { _ in }
     ) throws(KafkaError) {
         let conf = try RdKafkaConf.make(properties)
-        let callbacks = ClientCallbacks(logger: logger)
+        let callbacks = ClientCallbacks(logger: logger, deliveryReports: deliveryReports, rebalance: rebalance)
         rd_kafka_conf_set_opaque(conf, Unmanaged.passUnretained(callbacks).toOpaque())
         rd_kafka_conf_set_log_cb(conf, logCallback)
         rd_kafka_conf_set_error_cb(conf, errorCallback)
@@ -100,8 +102,17 @@ final class KafkaClient: @unchecked Sendable {
 /// What librdkafka's C callbacks reach through the handle's opaque pointer.
 final class ClientCallbacks: Sendable {
     let logger: Logger
+    /// Where a producer whose caller serves its reports collects them; nil for the others.
+    let deliveryReports: DeliveryReportLog?
+    /// Who hears of a consumer's partitions being revoked; nil for a consumer that leaves it to librdkafka.
+    let rebalance: RebalanceListener?
     private let refusal = Mutex<(message: String, code: Int32)?>(nil)
-    init(logger: Logger) { self.logger = logger }
+
+    init(logger: Logger, deliveryReports: DeliveryReportLog?, rebalance: RebalanceListener?) {
+        self.logger = logger
+        self.deliveryReports = deliveryReports
+        self.rebalance = rebalance
+    }
 
     /// Why the broker refused the client's TLS handshake or credentials, once it has.
     var securityRefusal: (message: String, code: Int32)? { refusal.withLock { $0 } }

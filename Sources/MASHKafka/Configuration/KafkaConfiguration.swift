@@ -52,7 +52,8 @@ public struct ProducerOptions: Sendable {
     public var idempotent: Bool
     /// Transactional id, set only in exactly-once mode; it must be unique per running copy. Default nil.
     public var transactionalID: String?
-    /// How long the producer waits to fill a batch. Default 2 ms.
+    /// How long the producer waits to fill a batch. Default 1 ms: under load batches fill while earlier
+    /// requests are in flight anyway, and a lone message should not wait.
     public var linger: Duration
     /// Largest message the producer accepts, in bytes. Default 1,000,000 (librdkafka's).
     public var maxMessageBytes: Int
@@ -60,7 +61,7 @@ public struct ProducerOptions: Sendable {
     public init(
         idempotent: Bool = true,
         transactionalID: String? = nil,
-        linger: Duration = .milliseconds(2),
+        linger: Duration = .milliseconds(1),
         maxMessageBytes: Int = 1_000_000
     ) {
         self.idempotent = idempotent

@@ -12,17 +12,24 @@ public final class KafkaConsumer: @unchecked Sendable {
     let options: ConsumerOptions
     private let queue = DispatchQueue(label: "mash.consumer")
     private let closed = Atomic<Bool>(false)
+    /// The queue every assigned partition's messages come to, read a batch at a time.
+    private let messages: OpaquePointer
 
-    public init(configuration: KafkaConfiguration, options: ConsumerOptions, logger: Logger) throws(KafkaError) {
+    /// With a `rebalance` listener, it hears of partitions being revoked while they are still this copy's.
+    public init(configuration: KafkaConfiguration, options: ConsumerOptions, rebalance: RebalanceListener? = nil, logger: Logger) throws(KafkaError) {
         let properties = configuration.librdkafkaProperties(adding: options.librdkafkaProperties, for: .consumer)
-        client = try KafkaClient(role: .consumer, properties: properties, logger: logger)
+        client = try KafkaClient(role: .consumer, properties: properties, logger: logger, rebalance: rebalance) { conf in
+            if rebalance != nil { rd_kafka_conf_set_rebalance_cb(conf, rebalanceCallback) }
+        }
         self.options = options
         // Group events and messages then arrive on one queue, served by our polls.
         rd_kafka_poll_set_consumer(client.handle)
+        messages = rd_kafka_queue_get_consumer(client.handle)
     }
 
     deinit {
         close()
+        rd_kafka_queue_destroy(messages)
     }
 
     /// Fails fast, with a clear error, when no broker answers.
@@ -37,19 +44,44 @@ public final class KafkaConsumer: @unchecked Sendable {
         try check(rd_kafka_subscribe(client.handle, list.pointer), "subscribe to \(topics.joined(separator: ","))")
     }
 
-    /// Waits up to `idleTimeout` for a first message, then keeps the batch open for at most `maxWait`
-    /// or until it holds `maxMessages`.
+    /// Waits up to `idleTimeout` for a first message, then takes what else has arrived, up to `maxMessages`;
+    /// with a `maxWait` above zero it keeps the batch open that long for more.
     public func pollBatch(maxMessages: Int, maxWait: Duration, idleTimeout: Duration) throws(KafkaError) -> [ConsumedMessage] {
         var batch: [ConsumedMessage] = []
         guard let first = try pollOne(timeout: idleTimeout) else { return batch }
+        batch.reserveCapacity(min(maxMessages, 1024))
         batch.append(first)
         let deadline = ContinuousClock.now + maxWait
         while batch.count < maxMessages {
+            let before = batch.count
+            try takeReady(into: &batch, upTo: maxMessages)
+            guard batch.count == before else { continue }
+            // Nothing more has arrived: close the batch, or wait out its window for one more message.
             let remaining = ContinuousClock.now.duration(to: deadline)
             guard remaining > .zero, let next = try pollOne(timeout: remaining) else { break }
             batch.append(next)
         }
         return batch
+    }
+
+    /// Appends the messages already waiting on the consumer's queue, in one call to librdkafka, without waiting.
+    private func takeReady(into batch: inout [ConsumedMessage], upTo maxMessages: Int) throws(KafkaError) {
+        let room = min(maxMessages - batch.count, 256)
+        guard room > 0 else { return }
+        var received = [UnsafeMutablePointer<rd_kafka_message_t>?](repeating: nil, count: room)
+        let count = received.withUnsafeMutableBufferPointer { buffer in
+            rd_kafka_consume_batch_queue(messages, 0, buffer.baseAddress, room)
+        }
+        guard count > 0 else { return }
+        for message in received.prefix(count) {
+            guard let message else { continue }
+            defer { rd_kafka_message_destroy(message) }
+            if message.pointee.err == RD_KAFKA_RESP_ERR_NO_ERROR {
+                batch.append(ConsumedMessage(message))
+            } else {
+                try noteError(message.pointee.err)
+            }
+        }
     }
 
     /// `pollBatch` on the consumer's own queue.
@@ -77,26 +109,33 @@ public final class KafkaConsumer: @unchecked Sendable {
             defer { rd_kafka_message_destroy(message) }
             let code = message.pointee.err
             if code == RD_KAFKA_RESP_ERR_NO_ERROR { return ConsumedMessage(message) }
-            if let fatal = client.fatalError { throw fatal }
-            if code != RD_KAFKA_RESP_ERR__PARTITION_EOF {
-                client.logger.warning(
-                    "kafka.consume.error",
-                    metadata: [
-                        "kafka.error.code": .string(String(cString: rd_kafka_err2name(code))),
-                        "kafka.error.reason": .string(String(cString: rd_kafka_err2str(code))),
-                    ]
-                )
-            }
+            try noteError(code)
             // An error event is not a message: look again, without waiting longer than asked.
             wait = .zero
         }
     }
 
-    /// Commits, synchronously, the next offset to read for each partition.
-    public func commit(_ offsets: [TopicPartition: Int64]) throws(KafkaError) {
+    /// An error event in place of a message: fatal ones throw, others are logged and passed over.
+    private func noteError(_ code: rd_kafka_resp_err_t) throws(KafkaError) {
+        if let fatal = client.fatalError { throw fatal }
+        guard code != RD_KAFKA_RESP_ERR__PARTITION_EOF else { return }
+        client.logger.warning(
+            "kafka.consume.error",
+            metadata: [
+                "kafka.error.code": .string(String(cString: rd_kafka_err2name(code))),
+                "kafka.error.reason": .string(String(cString: rd_kafka_err2str(code))),
+            ]
+        )
+    }
+
+    /// Commits the next offset to read for each partition: synchronously, unless `waiting` is false, when the
+    /// commit is sent and not awaited (a member's commits reach the group in order, and a lost one is covered
+    /// by the next, or by the replay when the partition has moved on).
+    public func commit(_ offsets: [TopicPartition: Int64], waiting: Bool = true) throws(KafkaError) {
         guard !offsets.isEmpty else { return }
         let list = TopicPartitionList(offsets)
-        try check(rd_kafka_commit(client.handle, list.pointer, 0), "commit")
+        try check(rd_kafka_commit(client.handle, list.pointer, waiting ? 0 : 1), "commit")
+        guard waiting else { return }
         for entry in list.entries where entry.error != RD_KAFKA_RESP_ERR_NO_ERROR {
             throw KafkaError(operation: "commit \(entry.partition)", code: entry.error)
         }

@@ -6,27 +6,36 @@ import Synchronization
 
 /// Produces messages and lets callers await their delivery reports a batch at a time.
 ///
-/// A dedicated thread serves librdkafka's callbacks, so no await ever blocks Swift's cooperative pool.
+/// By default a dedicated thread serves librdkafka's callbacks, so no await ever blocks Swift's cooperative
+/// pool. A producer whose caller serves its reports (`reportsServedByCaller`, the stage runner's) has no such
+/// thread: its caller produces under sequence numbers and collects the reports with `serveReports`.
 public final class KafkaProducer: @unchecked Sendable {
     let client: KafkaClient
     let options: ProducerOptions
-    private let poller: PollThread
+    private let poller: PollThread?
+    let reports: DeliveryReportLog?
+    /// Topic handles by name, for the caller-served path: looked up once, not on every message.
+    var topics: [String: OpaquePointer] = [:]
 
     public init(
         configuration: KafkaConfiguration,
         options: ProducerOptions = ProducerOptions(),
+        reportsServedByCaller: Bool = false,
         logger: Logger
     ) throws(KafkaError) {
         let properties = configuration.librdkafkaProperties(adding: options.librdkafkaProperties, for: .producer)
-        client = try KafkaClient(role: .producer, properties: properties, logger: logger) { conf in
+        let reports = reportsServedByCaller ? DeliveryReportLog() : nil
+        client = try KafkaClient(role: .producer, properties: properties, logger: logger, deliveryReports: reports) { conf in
             rd_kafka_conf_set_dr_msg_cb(conf, deliveryReportCallback)
         }
         self.options = options
-        poller = PollThread(name: "mash.producer.poll") { [client] in _ = rd_kafka_poll(client.handle, 50) }
+        self.reports = reports
+        poller = reportsServedByCaller ? nil : PollThread(name: "mash.producer.poll") { [client] in _ = rd_kafka_poll(client.handle, 50) }
     }
 
     deinit {
-        poller.stop()
+        poller?.stop()
+        for topic in topics.values { rd_kafka_topic_destroy(topic) }
     }
 
     /// Fails fast, with a clear error, when no broker answers.
@@ -98,12 +107,22 @@ public final class KafkaProducer: @unchecked Sendable {
             if code == RD_KAFKA_RESP_ERR_NO_ERROR { return nil }
             rd_kafka_headers_destroy(headers)
             if code == RD_KAFKA_RESP_ERR__QUEUE_FULL {
-                // The local queue drains as deliveries complete on the poll thread.
-                usleep(1_000)
+                // The local queue drains as deliveries complete, reported on the poll thread or to our caller.
+                waitForRoom()
                 continue
             }
             Unmanaged<DeliveryTicket>.fromOpaque(opaque).release()
             return KafkaError(operation: "produce to \(record.topic)", code: code)
+        }
+    }
+
+    /// Gives librdkafka's local queue a moment to drain; a caller-served producer serves its reports meanwhile
+    /// (they are kept for `serveReports`).
+    func waitForRoom() {
+        if reports != nil {
+            _ = rd_kafka_poll(client.handle, 1)
+        } else {
+            usleep(1_000)
         }
     }
 
@@ -113,15 +132,14 @@ public final class KafkaProducer: @unchecked Sendable {
     }
 }
 
-private func withOptionalBytes<R>(_ bytes: [UInt8]?, _ body: (UnsafeRawBufferPointer) -> R) -> R {
-    guard let bytes else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
-    return bytes.withUnsafeBytes(body)
-}
-
 private let deliveryReportCallback:
     @convention(c) (OpaquePointer?, UnsafePointer<rd_kafka_message_t>?, UnsafeMutableRawPointer?) -> Void = {
-        _, message, _ in
+        handle, message, _ in
         guard let message, let opaque = message.pointee._private else { return }
+        if let sequence = DeliveryReportLog.sequence(of: opaque) {
+            ClientCallbacks.from(handle)?.deliveryReports?.append(sequence: sequence, code: message.pointee.err, topic: message.pointee.rkt)
+            return
+        }
         let ticket = Unmanaged<DeliveryTicket>.fromOpaque(opaque).takeRetainedValue()
         let code = message.pointee.err
         if code == RD_KAFKA_RESP_ERR_NO_ERROR {

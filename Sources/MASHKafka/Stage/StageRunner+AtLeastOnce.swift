@@ -1,86 +1,164 @@
 import Foundation
 import Logging
 
+/// What becomes of an input whose outputs a broker refused for good, on its next reading.
+enum UndeliverableInput {
+    /// It is dead-lettered, with this reason, instead of handled.
+    case deadLetter(String)
+    /// Its dead letter could not be delivered either: a letter cut to its place, size and digest.
+    case minimalDeadLetter(String)
+    /// Not even that could be: it is logged as poison and passed over, so it never stops its partition.
+    case passOver(KafkaError)
+
+    var isMinimal: Bool {
+        if case .minimalDeadLetter = self { true } else { false }
+    }
+}
+
+// At-least-once, pipelined: batches are sent without waiting for the ones before; input offsets are committed,
+// without waiting, for the prefix of batches whose every output is acknowledged. A permanent failure stops the
+// pipeline: what is in flight drains, the consumer goes back to the first unacknowledged batch, and that batch
+// and the later ones are read again (their idempotency keys mark the replays), the refused input becoming a
+// dead letter. Revoke and shutdown drain and commit synchronously.
 extension StageRunner {
-    /// Delivers every output (retrying what failed, dead-lettering inputs whose outputs can never be
-    /// delivered), then commits the batch's offsets. Stopping while deliveries keep failing abandons the
-    /// batch uncommitted, so it is read again, with the same idempotency keys, after a restart.
-    func processAtLeastOnce(_ batch: [ConsumedMessage]) throws(KafkaError) {
+    /// Plans a batch and hands its outputs to librdkafka without waiting for their delivery.
+    func send(_ batch: [ConsumedMessage]) {
         let started = ContinuousClock.now
-        var pending = plan(batch)
+        let planned = plan(batch)
         statistics.recordHandling(ContinuousClock.now - started)
-        var deadLetteredInputs = Set(pending.filter(\.isDeadLetter).map(\.input))
-        var reasons = Dictionary(pending.compactMap { output in output.deadLetterReason.map { (output.input, $0) } }, uniquingKeysWith: { first, _ in first })
-        var produced = 0
-        var backoff = Duration.milliseconds(100)
-        while !pending.isEmpty {
-            let failures = producer.deliver(pending.map(\.record))
-            produced += pending.count - failures.count
-            if failures.isEmpty { break }
-            pending = retryPlan(after: failures, of: pending, batch: batch, deadLetteredInputs: &deadLetteredInputs)
-            for input in deadLetteredInputs where reasons[input] == nil { reasons[input] = "undeliverable" }
-            statistics.recordRedelivery()
-            logger.warning(
-                "mash.stage.delivery.failed",
-                metadata: [
-                    "mash.stage": .string(configuration.stageName),
-                    "mash.delivery.failed": .stringConvertible(failures.count),
-                    "kafka.error.reason": .string(failures[0].error.description),
-                ]
-            )
-            if isStopping {
-                logger.warning("mash.stage.batch.abandoned", metadata: ["mash.stage": .string(configuration.stageName)])
-                return
+        let bytes = batch.reduce(0) { $0 + $1.value.count } + planned.reduce(0) { $0 + $1.record.value.count }
+        let first = pipeline.admit(batch, outputs: planned, bytes: bytes, started: started)
+        for (index, output) in planned.enumerated() {
+            let sequence = first + UInt64(index)
+            if let refusal = producer.produce(output.record, sequence: sequence) {
+                pipeline.record(sequence: sequence, error: refusal)
             }
-            Thread.sleep(forTimeInterval: Double(backoff.milliseconds) / 1000)
-            backoff = min(backoff * 2, .seconds(5))
         }
-        let next = nextOffsets(of: batch)
-        commitAfterDelivery(next)
-        for (partition, offset) in next {
-            if let high = consumer.cachedHighWatermark(of: partition) { statistics.recordLag(partition, high - offset) }
-        }
-        statistics.recordBatch(consumed: batch.count, produced: produced, deadLettered: deadLetteredInputs.count, took: ContinuousClock.now - started,
-                               deadLetterReasons: Array(reasons.values))
     }
 
-    /// What to send again: transient failures as they were; outputs refused for good are replaced by one
-    /// dead letter for their input.
-    private func retryPlan(
-        after failures: [DeliveryFailure.Entry],
-        of pending: [PlannedOutput],
-        batch: [ConsumedMessage],
-        deadLetteredInputs: inout Set<Int>
-    ) -> [PlannedOutput] {
-        var next: [PlannedOutput] = []
-        for failure in failures {
-            let output = pending[failure.index]
-            guard failure.error.isPermanentDeliveryFailure else {
-                next.append(output)
-                continue
-            }
-            if output.isDeadLetter {
-                // No input may stop its partition: a letter that cannot be delivered is cut to the input's
-                // place, size and digest; if even that cannot be, the input is logged as poison and passed.
-                if output.isMinimal {
-                    logPoison(batch[output.input], error: failure.error)
-                } else {
-                    next.append(deadLetter(batch[output.input], input: output.input,
-                                           reason: "dead letter could not be delivered (\(failure.error)); kept: place, size and digest",
-                                           minimal: true))
-                }
-                continue
-            }
-            guard deadLetteredInputs.insert(output.input).inserted else { continue }
-            let reason = "output to \(output.record.topic) could not be delivered: \(failure.error)"
-            next.append(deadLetter(batch[output.input], input: output.input, reason: reason))
+    /// Takes the delivery reports that have come (waiting up to `wait` for some), commits the delivered prefix,
+    /// and recovers from a failed batch at the front.
+    func settle(waitingUpTo wait: Duration = .zero) {
+        for report in producer.serveReports(timeout: wait) { pipeline.record(sequence: report.sequence, error: report.error) }
+        let delivered = pipeline.takeDelivered()
+        if !delivered.isEmpty { commit(delivered, waiting: false) }
+        if pipeline.hasFailedFront { readFailedBatchesAgain() }
+    }
+
+    /// Waits until every output in flight has its report, settles, and commits every delivered offset
+    /// synchronously (again, in case an earlier commit sent without waiting was refused). What is still
+    /// unreported after `timeout` stays uncommitted, to be read again.
+    func drainAndCommit(within timeout: Duration) {
+        let deadline = ContinuousClock.now + timeout
+        while pipeline.isWaiting, ContinuousClock.now < deadline {
+            for report in producer.serveReports(timeout: .milliseconds(10)) { pipeline.record(sequence: report.sequence, error: report.error) }
         }
-        return next
+        settle()
+        commitDelivered(deliveredOffsets, waiting: true)
+        guard !pipeline.isEmpty else { return }
+        logger.warning(
+            "mash.stage.batch.abandoned",
+            metadata: ["mash.stage": .string(configuration.stageName), "mash.stage.batches": .stringConvertible(pipeline.batches.count)]
+        )
+        _ = pipeline.takeAll()
+    }
+
+    /// Partitions are leaving this copy: everything in flight is delivered and committed before they go, so
+    /// their next owner starts where this copy finished (a broker that refuses commits while the group
+    /// rebalances makes the next owner read some again; the idempotency keys mark those replays).
+    func drainBeforeRevoke() {
+        drainAndCommit(within: configuration.drainTimeout)
+        // Offsets of partitions this copy may never own again must not be committed later.
+        deliveredOffsets.removeAll()
+    }
+
+    private func commit(_ delivered: [InFlightBatch], waiting: Bool) {
+        let offsets = delivered.nextOffsets
+        deliveredOffsets.merge(offsets) { Swift.max($0, $1) }
+        commitDelivered(offsets, waiting: waiting)
+        for batch in delivered {
+            let deadLettered = Dictionary(batch.outputs.compactMap { output in output.deadLetterReason.map { (output.input, $0) } },
+                                          uniquingKeysWith: { first, _ in first })
+            statistics.recordBatch(consumed: batch.messages.count, produced: batch.outputs.count, deadLettered: deadLettered.count,
+                                   took: ContinuousClock.now - batch.started, deadLetterReasons: Array(deadLettered.values))
+        }
+        for (partition, offset) in offsets {
+            if let high = consumer.cachedHighWatermark(of: partition) { statistics.recordLag(partition, high - offset) }
+        }
+    }
+
+    private func commitDelivered(_ offsets: [TopicPartition: Int64], waiting: Bool) {
+        guard !offsets.isEmpty else { return }
+        do {
+            try consumer.commit(offsets, waiting: waiting)
+        } catch {
+            // Not fatal: a partition that moved is replayed by its new owner, and the idempotency keys mark
+            // the replays.
+            statistics.recordCommitFailure()
+            logger.warning(
+                "mash.stage.commit.failed",
+                metadata: ["mash.stage": .string(configuration.stageName), "kafka.error.reason": .string(error.description)]
+            )
+        }
+    }
+
+    /// The oldest batch lost outputs: drain the rest, note what was refused for good, and go back to read the
+    /// failed batch and every later one again.
+    private func readFailedBatchesAgain() {
+        let deadline = ContinuousClock.now + configuration.drainTimeout
+        while pipeline.isWaiting, ContinuousClock.now < deadline {
+            for report in producer.serveReports(timeout: .milliseconds(10)) { pipeline.record(sequence: report.sequence, error: report.error) }
+        }
+        let batches = pipeline.takeAll()
+        var transient: KafkaError?
+        var failed = 0
+        for batch in batches {
+            for (output, error) in batch.failures {
+                failed += 1
+                if error.isPermanentDeliveryFailure {
+                    noteRefused(batch.outputs[output], of: batch.messages[batch.outputs[output].input], error: error)
+                } else {
+                    transient = transient ?? error
+                }
+            }
+        }
+        statistics.recordRedelivery()
+        logger.warning(
+            "mash.stage.delivery.failed",
+            metadata: [
+                "mash.stage": .string(configuration.stageName),
+                "mash.delivery.failed": .stringConvertible(failed),
+                "mash.stage.batches.replayed": .stringConvertible(batches.count),
+                "kafka.error.reason": .string((transient ?? batches.lazy.flatMap(\.failures).first?.error)?.description ?? ""),
+            ]
+        )
+        rewind(to: batches.firstOffsets)
+        // A broker refusing for now (not for good) is given time before the same outputs go again.
+        if transient != nil {
+            Thread.sleep(forTimeInterval: Double(redeliveryBackoff.milliseconds) / 1000)
+            redeliveryBackoff = min(redeliveryBackoff * 2, .seconds(5))
+        } else {
+            redeliveryBackoff = .milliseconds(100)
+        }
+    }
+
+    /// What the input of an output refused for good becomes when it is read again: a dead letter; a letter
+    /// cut to the minimum if the full one was refused; passed over if even that was.
+    private func noteRefused(_ output: OutputMark, of input: ConsumedMessage, error: KafkaError) {
+        let identity = MessageIdentity(input)
+        if !output.isDeadLetter {
+            guard undeliverable[identity] == nil else { return }
+            undeliverable[identity] = .deadLetter("output to \(output.topic) could not be delivered: \(error)")
+        } else if !output.isMinimal {
+            undeliverable[identity] = .minimalDeadLetter("dead letter could not be delivered (\(error)); kept: place, size and digest")
+        } else {
+            undeliverable[identity] = .passOver(error)
+        }
     }
 
     /// Records an input whose dead letter, cut to the minimum, still could not be delivered: it is passed
     /// over, and this log line is where it is found again.
-    private func logPoison(_ message: ConsumedMessage, error: KafkaError) {
+    func logPoison(_ message: ConsumedMessage, error: KafkaError) {
         statistics.recordPoison()
         logger.error(
             "mash.stage.poison",
@@ -94,15 +172,13 @@ extension StageRunner {
         )
     }
 
-    /// A commit that fails because the group moved on is not fatal: the partition's new owner replays the
-    /// batch, and the idempotency keys mark the replays.
-    private func commitAfterDelivery(_ offsets: [TopicPartition: Int64]) {
+    func rewind(to offsets: [TopicPartition: Int64]) {
         do {
-            try consumer.commit(offsets)
+            try consumer.seek(offsets)
         } catch {
-            statistics.recordCommitFailure()
+            // The partitions moved to another member, which starts from the committed offsets anyway.
             logger.warning(
-                "mash.stage.commit.failed",
+                "mash.stage.rewind.failed",
                 metadata: ["mash.stage": .string(configuration.stageName), "kafka.error.reason": .string(error.description)]
             )
         }

@@ -62,19 +62,7 @@ extension StageRunner {
             let output = planned[failure.index]
             guard !output.isDeadLetter else { continue }
             undeliverable[MessageIdentity(batch[output.input])] =
-                "output to \(output.record.topic) could not be delivered: \(failure.error)"
-        }
-    }
-
-    private func rewind(to offsets: [TopicPartition: Int64]) {
-        do {
-            try consumer.seek(offsets)
-        } catch {
-            // The partitions moved to another member, which starts from the committed offsets anyway.
-            logger.warning(
-                "mash.stage.rewind.failed",
-                metadata: ["mash.stage": .string(configuration.stageName), "kafka.error.reason": .string(error.description)]
-            )
+                .deadLetter("output to \(output.record.topic) could not be delivered: \(failure.error)")
         }
     }
 }

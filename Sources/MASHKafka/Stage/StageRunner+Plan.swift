@@ -18,25 +18,33 @@ extension StageRunner {
     /// Every output of the batch, stamped with idempotency keys and trace context; inputs the handler
     /// rejects become dead letters. Outputs are in input order however many threads handle the batch.
     func plan(_ batch: [ConsumedMessage]) -> [PlannedOutput] {
-        var refused: [Int: String] = [:]
-        for (index, message) in batch.enumerated() {
-            if let reason = undeliverable.removeValue(forKey: MessageIdentity(message)) { refused[index] = reason }
+        var refused: [Int: UndeliverableInput] = [:]
+        if !undeliverable.isEmpty {
+            for (index, message) in batch.enumerated() {
+                if let verdict = undeliverable.removeValue(forKey: MessageIdentity(message)) { refused[index] = verdict }
+            }
         }
         let results = handle(batch, skipping: refused)
         var planned: [PlannedOutput] = []
         planned.reserveCapacity(batch.count)
         for (index, message) in batch.enumerated() {
             let base = IdempotencyKey.base(of: message, fromOutside: configuration.inputsFromOutside)
-            if let reason = refused[index] {
-                var letter = deadLetter(message, input: index, base: base, reason: reason)
-                letter.deadLetterReason = "undeliverable"
-                planned.append(letter)
+            if let verdict = refused[index] {
+                switch verdict {
+                case .deadLetter(let reason), .minimalDeadLetter(let reason):
+                    var letter = deadLetter(message, input: index, base: base, reason: reason, minimal: verdict.isMinimal)
+                    letter.deadLetterReason = "undeliverable"
+                    planned.append(letter)
+                case .passOver(let error):
+                    logPoison(message, error: error)
+                }
                 continue
             }
+            let trace = TraceContext.traceID(input: message, inputKey: base)
             switch results[index] {
             case .success(let records):
                 for (position, record) in records.enumerated() {
-                    let stamped = stamp(record, input: message, base: base, position: position)
+                    let stamped = stamp(record, base: base, trace: trace, position: position)
                     planned.append(PlannedOutput(input: index, record: stamped, isDeadLetter: false))
                 }
             case .failure(let error):
@@ -50,7 +58,7 @@ extension StageRunner {
 
     /// The handler's answer for each input not in `skipping` (an empty answer for those), on up to
     /// `handlerThreads` threads.
-    private func handle(_ batch: [ConsumedMessage], skipping: [Int: String]) -> [Result<[ProducerRecord], any Error>] {
+    private func handle(_ batch: [ConsumedMessage], skipping: [Int: UndeliverableInput]) -> [Result<[ProducerRecord], any Error>] {
         let threads = min(configuration.handlerThreads, batch.count)
         guard threads > 1 else {
             return batch.indices.map { index in skipping[index] != nil ? .success([]) : Result { try handler.handle(batch[index]) } }
@@ -91,18 +99,19 @@ extension StageRunner {
         // A keyless input's letter is keyed by its input's identity: librdkafka would put keyless messages on
         // one "sticky" partition at a time, and a burst of bad input would pile onto it.
         let record = ProducerRecord(topic: configuration.deadLetterTopic, key: message.key.map(DeadLetter.letterKey) ?? Array(inputBase.utf8), value: value)
-        let stamped = stamp(record, input: message, base: inputBase, position: 0)
+        let stamped = stamp(record, base: inputBase, trace: TraceContext.traceID(input: message, inputKey: inputBase), position: 0)
         return PlannedOutput(input: input, record: stamped, isDeadLetter: true, isMinimal: minimal)
     }
 
-    private func stamp(_ record: ProducerRecord, input: ConsumedMessage, base: String, position: Int) -> ProducerRecord {
+    /// The output with its idempotency key and its traceparent (the input's trace, computed once per input).
+    private func stamp(_ record: ProducerRecord, base: String, trace: String, position: Int) -> ProducerRecord {
         var record = record
         let key = IdempotencyKey.derive(base: base, topic: record.topic, index: position)
-        record.headers.removeAll { $0.name == IdempotencyKey.header || $0.name == TraceContext.header }
+        if !record.headers.isEmpty {
+            record.headers.removeAll { $0.name == IdempotencyKey.header || $0.name == TraceContext.header }
+        }
         record.headers.append(KafkaHeader(name: IdempotencyKey.header, string: key))
-        record.headers.append(
-            KafkaHeader(name: TraceContext.header, string: TraceContext.traceparent(input: input, inputKey: base, outputKey: key))
-        )
+        record.headers.append(KafkaHeader(name: TraceContext.header, string: TraceContext.traceparent(traceID: trace, outputKey: key)))
         return record
     }
 

@@ -6,9 +6,12 @@ import Synchronization
 /// Runs one stage: consume a batch, hand each message to the handler, produce the outputs, and commit the
 /// input offsets only once every output is safely delivered.
 ///
-/// The loop runs on its own thread (librdkafka's calls block), so it never holds up Swift's cooperative pool.
-/// Graceful shutdown (SIGTERM/SIGINT through a `ServiceGroup`, or task cancellation) lets the open batch
-/// finish, commits it, and leaves the consumer group.
+/// At least once, batches are pipelined: up to `maxBatchesInFlight` are on their way at once, and the offsets
+/// of the delivered prefix are committed without waiting (see `StageRunner+AtLeastOnce`). Exactly once, each
+/// batch is one transaction. The loop runs on its own thread (librdkafka's calls block), so it never holds up
+/// Swift's cooperative pool; delivery reports are served on that thread too. Graceful shutdown (SIGTERM/SIGINT
+/// through a `ServiceGroup`, or task cancellation) stops taking input, drains what is in flight, commits it,
+/// and leaves the consumer group.
 public final class StageRunner: Service, @unchecked Sendable {
     public let configuration: StageRunnerConfiguration
     /// What the runner has done so far.
@@ -18,9 +21,17 @@ public final class StageRunner: Service, @unchecked Sendable {
     let producer: KafkaProducer
     let logger: Logger
     private let stopping = Atomic<Bool>(false)
-    /// Inputs whose outputs a broker refused for good; on their next delivery they are dead-lettered instead.
-    /// Touched only by the runner's thread.
-    var undeliverable: [MessageIdentity: String] = [:]
+    /// Inputs whose outputs a broker refused for good, and what they become when read again. Touched only by
+    /// the runner's thread, as are the two below.
+    var undeliverable: [MessageIdentity: UndeliverableInput] = [:]
+    /// The batches on their way (at least once).
+    var pipeline: DeliveryPipeline
+    /// The next offset to read of each partition whose outputs are delivered, for the synchronous commit on
+    /// revoke and stop.
+    var deliveredOffsets: [TopicPartition: Int64] = [:]
+    /// How long to wait before reading again after a transient delivery failure; doubles up to 5 s.
+    var redeliveryBackoff = Duration.milliseconds(100)
+    private let rebalance = RebalanceListener()
 
     public init(
         configuration: StageRunnerConfiguration,
@@ -38,8 +49,16 @@ public final class StageRunner: Service, @unchecked Sendable {
         self.handler = handler
         self.logger = logger
         statistics = StageStatistics(stage: configuration.stageName)
-        consumer = try KafkaConsumer(configuration: kafka, options: consumerOptions, logger: logger)
-        producer = try KafkaProducer(configuration: kafka, options: producerOptions, logger: logger)
+        pipeline = DeliveryPipeline(maximumBatches: configuration.maxBatchesInFlight, maximumBytes: configuration.maxBytesInFlight)
+        consumer = try KafkaConsumer(configuration: kafka, options: consumerOptions, rebalance: rebalance, logger: logger)
+        // Transactions flush inside librdkafka, which serves reports only from a thread of its own.
+        producer = try KafkaProducer(
+            configuration: kafka, options: producerOptions, reportsServedByCaller: configuration.delivery == .atLeastOnce, logger: logger
+        )
+        rebalance.onRevoke = { [weak self] _ in
+            guard let self, configuration.delivery == .atLeastOnce else { return }
+            drainBeforeRevoke()
+        }
     }
 
     /// Unique per running copy: fencing needs one id per producer instance.
@@ -113,20 +132,29 @@ public final class StageRunner: Service, @unchecked Sendable {
             ]
         )
         var announcedReady = false
+        let pipelined = configuration.delivery == .atLeastOnce
         while !isStopping {
+            if pipelined {
+                // A full pipeline waits for reports; otherwise only what has already come is taken.
+                settle(waitingUpTo: pipeline.isFull ? .milliseconds(10) : .zero)
+                if pipeline.isFull { continue }
+            }
             var batch = try consumer.pollBatch(
                 maxMessages: configuration.batchSize,
                 maxWait: configuration.maxBatchWait,
-                idleTimeout: .milliseconds(100)
+                // With outputs in flight, come back soon to take their reports and commit.
+                idleTimeout: pipeline.isEmpty ? .milliseconds(100) : .milliseconds(1)
             )
             if configuration.inputsFromOutside { batch = batch.map(IdempotencyKey.strippingHubHeaders) }
             if !announcedReady { announcedReady = announceReadyOnceAssigned() }
             guard !batch.isEmpty else { continue }
-            switch configuration.delivery {
-            case .atLeastOnce: try processAtLeastOnce(batch)
-            case .exactlyOnce: try processExactlyOnce(batch)
+            if pipelined {
+                send(batch)
+            } else {
+                try processExactlyOnce(batch)
             }
         }
+        if pipelined { drainAndCommit(within: configuration.drainTimeout) }
         logger.info(
             "mash.stage.stopped",
             metadata: [

@@ -21,8 +21,18 @@ public struct StageRunnerConfiguration: Sendable {
     public var delivery: DeliveryMode
     /// Most input messages in one batch. Default 500.
     public var batchSize: Int
-    /// Longest a batch stays open after its first message. Default 5 ms.
+    /// Longest a batch stays open after its first message, waiting for more. Default zero: a batch is what has
+    /// arrived, so a message never waits for company.
     public var maxBatchWait: Duration
+    /// Most batches whose outputs are on their way at once (at least once). Default 8.
+    public var maxBatchesInFlight: Int = 8
+    /// Most bytes of inputs and outputs on their way at once (at least once); one batch alone may exceed it.
+    /// Default 64 MiB.
+    public var maxBytesInFlight: Int = 64 << 20
+    /// Longest a stopping or revoked runner waits for the delivery reports of what it has in flight; what is
+    /// still unreported then stays uncommitted and is read again. Default 10 s (below a container's usual
+    /// 30 s stop grace period).
+    public var drainTimeout: Duration = .seconds(10)
     /// Inputs of a batch handled at once, each on its own thread. Only for handlers whose answer for one
     /// input does not depend on the others of its batch; outputs keep input order either way. Default 1.
     public var handlerThreads: Int
@@ -42,7 +52,7 @@ public struct StageRunnerConfiguration: Sendable {
         deadLetterTopic: String = "mash.dead-letter",
         delivery: DeliveryMode = .atLeastOnce,
         batchSize: Int = 500,
-        maxBatchWait: Duration = .milliseconds(5),
+        maxBatchWait: Duration = .zero,
         handlerThreads: Int = 1,
         transactionalID: String? = nil
     ) {

@@ -6,9 +6,13 @@ import MASHCore
 enum TraceContext {
     static let header = "traceparent"
 
-    static func traceparent(input: ConsumedMessage, inputKey: String, outputKey: String) -> String {
-        let traceID = input.header(header)?.stringValue.flatMap(traceID(of:)) ?? String(SHA256.hex(Array("trace:\(inputKey)".utf8)).prefix(32))
-        return "00-\(traceID)-\(outputKey.prefix(16))-01"
+    /// The trace an input's outputs belong to: the input's own, else one derived from its idempotency key.
+    static func traceID(input: ConsumedMessage, inputKey: String) -> String {
+        input.header(header)?.stringValue.flatMap(traceID(of:)) ?? String(SHA256.hex(Array("trace:\(inputKey)".utf8)).prefix(32))
+    }
+
+    static func traceparent(traceID: String, outputKey: String) -> String {
+        "00-\(traceID)-\(outputKey.prefix(16))-01"
     }
 
     /// The trace id of a well-formed `traceparent`, else nil.

@@ -14,7 +14,7 @@ public struct StageOptions: ParsableArguments, Sendable {
     public var batchSize: Int = 500
 
     @Option(name: .customLong("max-batch-wait-ms"), help: "Longest a batch stays open after its first message, in ms.")
-    public var maxBatchWaitMilliseconds: Int = 5
+    public var maxBatchWaitMilliseconds: Int = 0
 
     @Option(name: .customLong("transactional-id"), help: "Transactional id in exactly-once mode; unique per copy. Default <group>-<host>-<pid>.")
     public var transactionalID: String?

@@ -1,0 +1,55 @@
+import CRdKafka
+
+// The stage runner's path: messages produced under sequence numbers, their reports served on the caller's
+// thread. Only for a producer made with `reportsServedByCaller`, and only from one thread.
+extension KafkaProducer {
+    /// Hands the record to librdkafka under `sequence`; its report comes from a later `serveReports`. Returns
+    /// the local failure when librdkafka refused it outright (too large, unknown topic...): then no report comes.
+    func produce(_ record: ProducerRecord, sequence: UInt64) -> KafkaError? {
+        precondition(reports != nil, "produce(_:sequence:) needs a producer whose caller serves its reports")
+        let topic = topicHandle(record.topic)
+        while true {
+            let headers = rd_kafka_headers_new(record.headers.count)!
+            for header in record.headers {
+                header.value.withUnsafeBytes { bytes in
+                    _ = rd_kafka_header_add(headers, header.name, -1, bytes.baseAddress, bytes.count)
+                }
+            }
+            let code = record.value.withUnsafeBytes { value in
+                withOptionalBytes(record.key) { key in
+                    mash_produce_rkt(
+                        client.handle, topic, record.partition ?? RD_KAFKA_PARTITION_UA,
+                        key.baseAddress, key.count, value.baseAddress, value.count, headers, DeliveryReportLog.opaque(for: sequence)
+                    )
+                }
+            }
+            if code == RD_KAFKA_RESP_ERR_NO_ERROR { return nil }
+            rd_kafka_headers_destroy(headers)
+            if code == RD_KAFKA_RESP_ERR__QUEUE_FULL {
+                waitForRoom()
+                continue
+            }
+            return KafkaError(operation: "produce to \(record.topic)", code: code)
+        }
+    }
+
+    /// Serves librdkafka's callbacks for up to `timeout` (zero: only what is already there) and returns the
+    /// delivery reports that came, in order.
+    func serveReports(timeout: Duration = .zero) -> [DeliveryReport] {
+        _ = rd_kafka_poll(client.handle, Int32(max(0, timeout.milliseconds)))
+        return reports?.take() ?? []
+    }
+
+    /// The cached handle of a topic, made on first use.
+    private func topicHandle(_ name: String) -> OpaquePointer {
+        if let topic = topics[name] { return topic }
+        let topic = rd_kafka_topic_new(client.handle, name, nil)!
+        topics[name] = topic
+        return topic
+    }
+}
+
+func withOptionalBytes<R>(_ bytes: [UInt8]?, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+    guard let bytes else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+    return bytes.withUnsafeBytes(body)
+}

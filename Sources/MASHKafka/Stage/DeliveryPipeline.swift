@@ -1,0 +1,134 @@
+/// What the runner needs to remember of one output once it is handed to librdkafka.
+struct OutputMark {
+    /// Its input's place in the batch.
+    let input: Int
+    let topic: String
+    let isDeadLetter: Bool
+    let isMinimal: Bool
+    /// Why its input is dead-lettered (`rejected` or `undeliverable`), for the metrics; nil otherwise.
+    let deadLetterReason: String?
+
+    init(_ output: PlannedOutput) {
+        input = output.input
+        topic = output.record.topic
+        isDeadLetter = output.isDeadLetter
+        isMinimal = output.isMinimal
+        deadLetterReason = output.deadLetterReason
+    }
+}
+
+/// A batch whose outputs are on their way to the broker.
+struct InFlightBatch {
+    let messages: [ConsumedMessage]
+    let outputs: [OutputMark]
+    /// The sequence number of its first output; the others follow on.
+    let firstSequence: UInt64
+    /// Outputs still without a delivery report.
+    var outstanding: Int
+    /// Outputs that were not delivered: their place among the batch's outputs, and why.
+    var failures: [(output: Int, error: KafkaError)] = []
+    /// Bytes of its inputs and outputs, held until it completes.
+    let bytes: Int
+    let started: ContinuousClock.Instant
+
+    var isComplete: Bool { outstanding == 0 }
+
+    func owns(_ sequence: UInt64) -> Bool {
+        sequence >= firstSequence && sequence < firstSequence + UInt64(outputs.count)
+    }
+
+    /// The next offset to read on each partition once the batch is done.
+    var nextOffsets: [TopicPartition: Int64] {
+        var offsets: [TopicPartition: Int64] = [:]
+        for message in messages {
+            let partition = TopicPartition(topic: message.topic, partition: message.partition)
+            offsets[partition] = max(offsets[partition] ?? 0, message.offset + 1)
+        }
+        return offsets
+    }
+
+    /// The first offset of each partition in the batch: where to read again from.
+    var firstOffsets: [TopicPartition: Int64] {
+        var offsets: [TopicPartition: Int64] = [:]
+        for message in messages {
+            let partition = TopicPartition(topic: message.topic, partition: message.partition)
+            offsets[partition] = min(offsets[partition] ?? .max, message.offset)
+        }
+        return offsets
+    }
+}
+
+/// The batches a stage has in flight, oldest first: their outputs are produced in consume order, and a
+/// batch's input offsets may be committed only once it and every batch before it are delivered.
+struct DeliveryPipeline {
+    /// Most batches in flight at once.
+    let maximumBatches: Int
+    /// Most bytes (inputs and outputs) in flight at once; one batch may go over it alone.
+    let maximumBytes: Int
+    private(set) var batches: [InFlightBatch] = []
+    private(set) var bytesInFlight = 0
+    private var nextSequence: UInt64 = 0
+
+    init(maximumBatches: Int, maximumBytes: Int) {
+        self.maximumBatches = max(1, maximumBatches)
+        self.maximumBytes = maximumBytes
+    }
+
+    var isEmpty: Bool { batches.isEmpty }
+    /// Whether another batch must wait until one completes.
+    var isFull: Bool { batches.count >= maximumBatches || (!batches.isEmpty && bytesInFlight >= maximumBytes) }
+    /// Whether some output still waits for its delivery report.
+    var isWaiting: Bool { batches.contains { !$0.isComplete } }
+    /// Whether the oldest batch is complete but lost outputs: the pipeline must stop and read again.
+    var hasFailedFront: Bool { batches.first.map { $0.isComplete && !$0.failures.isEmpty } ?? false }
+
+    /// Takes a batch in and returns the sequence number of its first output.
+    mutating func admit(_ messages: [ConsumedMessage], outputs: [PlannedOutput], bytes: Int, started: ContinuousClock.Instant) -> UInt64 {
+        let first = nextSequence
+        nextSequence += UInt64(outputs.count)
+        batches.append(InFlightBatch(
+            messages: messages, outputs: outputs.map(OutputMark.init), firstSequence: first, outstanding: outputs.count,
+            bytes: bytes, started: started
+        ))
+        bytesInFlight += bytes
+        return first
+    }
+
+    /// Notes a delivery report (or a local refusal, which gets no report).
+    mutating func record(sequence: UInt64, error: KafkaError?) {
+        // Few batches are in flight, and reports mostly concern the oldest.
+        guard let index = batches.firstIndex(where: { $0.owns(sequence) }) else { return }
+        batches[index].outstanding -= 1
+        if let error { batches[index].failures.append((Int(sequence - batches[index].firstSequence), error)) }
+    }
+
+    /// Removes and returns the complete, fully delivered batches at the front, oldest first.
+    mutating func takeDelivered() -> [InFlightBatch] {
+        let count = batches.prefix { $0.isComplete && $0.failures.isEmpty }.count
+        let delivered = Array(batches.prefix(count))
+        batches.removeFirst(count)
+        bytesInFlight -= delivered.reduce(0) { $0 + $1.bytes }
+        return delivered
+    }
+
+    /// Removes and returns every batch, for reading them again.
+    mutating func takeAll() -> [InFlightBatch] {
+        defer {
+            batches.removeAll()
+            bytesInFlight = 0
+        }
+        return batches
+    }
+}
+
+extension [InFlightBatch] {
+    /// The next offsets to read once all these batches are done, merged per partition.
+    var nextOffsets: [TopicPartition: Int64] {
+        reduce(into: [:]) { offsets, batch in offsets.merge(batch.nextOffsets, uniquingKeysWith: { Swift.max($0, $1) }) }
+    }
+
+    /// Where to read all these batches again from: each partition's first offset among them.
+    var firstOffsets: [TopicPartition: Int64] {
+        reduce(into: [:]) { offsets, batch in offsets.merge(batch.firstOffsets, uniquingKeysWith: { Swift.min($0, $1) }) }
+    }
+}
