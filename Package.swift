@@ -66,6 +66,8 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        // What the operator's tools share (the front door's intake, the delivery ledger): not the workers'.
+        .target(name: "MASHOperator", dependencies: ["MASHKafka", "MASHCore", "MASHStages", .product(name: "Logging", package: "swift-log")]),
         .executableTarget(name: "mash-referral", dependencies: ["MASHWorker", "MASHAgencyStore"]),
         .executableTarget(name: "mash-research", dependencies: ["MASHWorker", "MASHAgencyStore"]),
         .executableTarget(name: "mash-risk", dependencies: ["MASHWorker"]),
@@ -111,7 +113,7 @@ let package = Package(
         .executableTarget(
             name: "mash",
             dependencies: [
-                "MASHKafka", "MASHCore", "MASHStages", "MASHSynthetic", "MASHWorker", "MASHLinkage", "MASHAgencyStore", "MASHWorkspace", "MASHGateway", "MASHReport",
+                "MASHKafka", "MASHCore", "MASHStages", "MASHSynthetic", "MASHWorker", "MASHOperator", "MASHLinkage", "MASHAgencyStore", "MASHWorkspace", "MASHGateway", "MASHReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -156,7 +158,7 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["MASHKafka", "MASHCore", "MASHStages", "MASHAgencyStore", "MASHWorker", "MASHSynthetic", "MASHTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["MASHKafka", "MASHCore", "MASHStages", "MASHAgencyStore", "MASHWorker", "MASHOperator", "MASHSynthetic", "MASHTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

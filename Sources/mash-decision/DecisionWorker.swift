@@ -17,13 +17,7 @@ struct DecisionWorker: AsyncParsableCommand {
 
     func run() async throws {
         let logger = ProcessLogging.bootstrap(label: "mash.decision")
-        let policy = try policyOptions.load(logger: logger)
-        stage.metrics.bootstrap()
-        let held = try KafkaHeldDecisions(kafka: kafka.configuration(clientID: "mash-decision-held"), logger: logger)
-        defer { held.stop() }
-        try await StageProcess.run(
-            [DecisionMaker(policy: policy, held: held), SignOffStage(policy: policy, held: held)], name: "decision",
-            kafka: kafka, options: stage, logger: logger, onRecords: held.record
-        )
+        let settings = try StageWorkerSettings.from(kafka: kafka, stage: stage, name: "decision")
+        try await buildDecisionWorker(policy: try policyOptions.load(logger: logger), settings: settings, logger: logger).run()
     }
 }

@@ -23,27 +23,13 @@ struct ReferralWorker: AsyncParsableCommand {
 
     func run() async throws {
         let logger = ProcessLogging.bootstrap(label: "mash.referral")
-        let policy = try policyOptions.load(logger: logger)
         let socialCare = try stores.map { folder in
             try SQLiteAgencyRecordStore(agency: .socialCare, url: AgencyStoreFolder(path: folder).storeURL(for: .socialCare))
         }
-        let register = try KafkaReferralRegister(kafka: kafka.configuration(clientID: "mash-referral-register"), logger: logger)
-        defer { register.stop() }
-        stage.metrics.bootstrap()
-        let held = try KafkaHeldDecisions(kafka: kafka.configuration(clientID: "mash-referral-held"), logger: logger)
-        defer { held.stop() }
-        let memory = try KafkaHubMemory(kafka: kafka.configuration(clientID: "mash-referral-memory"), logger: logger)
-        defer { memory.stop() }
-        try await StageProcess.run(
-            ReferralScreening(policy: policy, socialCare: socialCare, register: register, held: held, keys: try keySecret.load(logger: logger),
-                              memory: memory),
-            name: "referral",
-            kafka: kafka, options: stage, logger: logger,
-            onRecords: { records in
-                register.record(records)
-                held.record(records)
-                memory.record(records)
-            }
+        let worker = try buildReferralWorker(
+            policy: try policyOptions.load(logger: logger), socialCare: socialCare, keys: try keySecret.load(logger: logger),
+            settings: try StageWorkerSettings.from(kafka: kafka, stage: stage, name: "referral"), logger: logger
         )
+        try await worker.run()
     }
 }

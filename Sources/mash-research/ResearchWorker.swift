@@ -30,11 +30,8 @@ struct ResearchWorker: AsyncParsableCommand {
         let logger = ProcessLogging.bootstrap(label: "mash.research")
         var configuration = AgencyStoreConfiguration()
         configuration.readers = threads
-        stage.metrics.bootstrap()
-        let opened: [any AgencyRecordStore] = try AgencyStoreFolder(path: stores).openAll(configuration: configuration)
-        let agencyStores: [any AgencyRecordStore] = stage.metrics.port == nil ? opened : opened.map { TimedAgencyStore($0) }
-        try await StageProcess.run(
-            AgencyResearch(stores: agencyStores), name: "research", kafka: kafka, options: stage, handlerThreads: threads, logger: logger
-        )
+        let stores: [any AgencyRecordStore] = try AgencyStoreFolder(path: self.stores).openAll(configuration: configuration)
+        let settings = try StageWorkerSettings.from(kafka: kafka, stage: stage, name: "research")
+        try await buildResearchWorker(stores: stores, threads: threads, settings: settings, logger: logger).run()
     }
 }

@@ -16,7 +16,7 @@ struct RiskWorker: AsyncParsableCommand {
 
     func run() async throws {
         let logger = ProcessLogging.bootstrap(label: "mash.risk")
-        let policy = try policyOptions.load(logger: logger)
-        try await StageProcess.run(RiskAssessor(policy: policy), name: "risk", kafka: kafka, options: stage, logger: logger)
+        let settings = try StageWorkerSettings.from(kafka: kafka, stage: stage, name: "risk")
+        try await buildRiskWorker(policy: try policyOptions.load(logger: logger), settings: settings, logger: logger).run()
     }
 }

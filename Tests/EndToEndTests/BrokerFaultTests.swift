@@ -1,6 +1,7 @@
 import Foundation
 import MASHCore
 import MASHKafka
+import MASHOperator
 import MASHTestSupport
 import MASHWorker
 import Testing

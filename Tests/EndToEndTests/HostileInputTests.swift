@@ -1,6 +1,7 @@
 import Foundation
 import MASHCore
 import MASHKafka
+import MASHOperator
 import MASHSynthetic
 import MASHTestSupport
 import MASHWorker

@@ -87,7 +87,7 @@ struct PolicyOptionTests {
         let process = try ChildProcess("mash-risk", ["--policy", surrey.path, "--bootstrap-servers", test.bootstrapServers])
         defer { process.kill(SIGKILL) }
         #expect(await process.waitForOutput(containing: "surrey-example-2026.1", timeout: .seconds(30)), "\(process.outputText)")
-        #expect(await process.waitForOutput(containing: "mash.stage.ready", timeout: .seconds(60)), "\(process.outputText)")
+        #expect(await process.waitUntilReady(timeout: .seconds(60)), "\(process.outputText)")
         process.kill(SIGTERM)
         #expect(await process.waitForExit(timeout: .seconds(20)) == 0, "\(process.outputText)")
     }

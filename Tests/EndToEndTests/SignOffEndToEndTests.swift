@@ -1,6 +1,7 @@
 import Foundation
 import MASHCore
 import MASHKafka
+import MASHOperator
 import MASHTestSupport
 import MASHWorker
 import Testing
@@ -79,7 +80,7 @@ struct SignOffEndToEndTests {
         decision.kill(SIGKILL)
         _ = await decision.waitForExit(timeout: .seconds(10))
         decision = try ChildProcess("mash-decision", ["--bootstrap-servers", test.bootstrapServers])
-        #expect(await decision.waitForOutput(containing: "mash.stage.ready", timeout: .seconds(60)), "\(decision.outputText)")
+        #expect(await decision.waitUntilReady(timeout: .seconds(60)), "\(decision.outputText)")
         let hubManager = Practitioner(username: "jo.reed", name: "Jo Reed", role: .hubManager, agency: .socialCare)
         try await producer.send([confirm, try record(signOff(review, id: "SO-second-1", by: hubManager))])
         let after = try await test.collect(DeliveryLedger.topics.map(\.rawValue), timeout: .seconds(60)) { messages in

@@ -7,6 +7,8 @@ public final class ChildProcess: @unchecked Sendable {
     private let output = Pipe()
     private let lock = NSLock()
     private var captured = Data()
+    /// The file a stage worker creates once its group has given it partitions (`MASH_READY_FILE`).
+    public let readyFile = FileManager.default.temporaryDirectory.appendingPathComponent("mash-ready-\(UUID().uuidString)")
 
     /// Starts `.build/<config>/<executable>` with `arguments` (in `directory`, else this process's working
     /// directory); its stdout and stderr are captured.
@@ -16,6 +18,7 @@ public final class ChildProcess: @unchecked Sendable {
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment
+        env["MASH_READY_FILE"] = readyFile.path
         for (key, value) in environment { env[key] = value }
         process.environment = env
         process.standardOutput = output
@@ -69,8 +72,19 @@ public final class ChildProcess: @unchecked Sendable {
         return outputText.contains(text)
     }
 
+    /// Waits until a stage worker says it is ready (its ready file exists), up to `timeout`.
+    public func waitUntilReady(timeout: Duration) async -> Bool {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            if FileManager.default.fileExists(atPath: readyFile.path) { return true }
+            try? await Task.sleep(for: .milliseconds(50))
+        }
+        return FileManager.default.fileExists(atPath: readyFile.path)
+    }
+
     deinit {
         if process.isRunning { Foundation.kill(process.processIdentifier, SIGKILL) }
+        try? FileManager.default.removeItem(at: readyFile)
     }
 }
 

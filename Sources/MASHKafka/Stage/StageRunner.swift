@@ -16,6 +16,8 @@ public final class StageRunner: Service, @unchecked Sendable {
     public let configuration: StageRunnerConfiguration
     /// What the runner has done so far.
     public let statistics: StageStatistics
+    /// Ready once the group has given this copy its partitions.
+    public let readiness = Readiness()
     let handler: any StageHandler
     let consumer: KafkaConsumer
     let producer: KafkaProducer
@@ -107,6 +109,7 @@ public final class StageRunner: Service, @unchecked Sendable {
             "mash.stage.ready",
             metadata: ["mash.stage": .string(configuration.stageName), "mash.stage.partitions": .stringConvertible(assigned.count)]
         )
+        readiness.markReady()
         if let readyFile = configuration.readyFile { _ = FileManager.default.createFile(atPath: readyFile, contents: Data()) }
         return true
     }

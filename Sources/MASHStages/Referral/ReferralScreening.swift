@@ -103,7 +103,9 @@ public struct ReferralScreening: PipelineStage {
             )
         }
         let registration = ReferralRegistration(referralId: referral.referralId, caseId: caseId, digest: digest)
-        return try StageRecord(topic: .referralRegister, key: referral.referralId, message: registration)
+        let record = try StageRecord(topic: .referralRegister, key: referral.referralId, message: registration)
+        register?.note(registration)
+        return record
     }
 
     /// The referral in `bytes`, decoded and validated, or a rejection that names every problem.

@@ -7,7 +7,7 @@ import Synchronization
 
 /// The referral register, held in memory and kept in step with `mash.referral-register`: restored from the
 /// topic at start, followed while running (so copies of the referral worker see each other's
-/// registrations), and updated at once with this worker's own.
+/// registrations), and told at once of this worker's own by the screening stage (`note`).
 public final class KafkaReferralRegister: ReferralRegister {
     private let digests = Mutex<[String: String]>([:])
     private let replica: TopicReplica
@@ -26,13 +26,10 @@ public final class KafkaReferralRegister: ReferralRegister {
         digests.withLock { $0[referralId] }
     }
 
-    /// Takes in the registrations among a stage's outputs before they are even delivered, so a reused id
-    /// later in the same batch is already caught.
-    public func record(_ records: [StageRecord]) {
-        for record in records where record.topic == PipelineTopic.referralRegister.rawValue {
-            guard let registration = try? MASHJSON.decode(ReferralRegistration.self, from: Data(record.value)) else { continue }
-            digests.withLock { $0[registration.referralId] = registration.digest }
-        }
+    /// Takes in a registration the stage has just made, before it is even delivered, so a reused id later in
+    /// the same batch is already caught.
+    public func note(_ registration: ReferralRegistration) {
+        digests.withLock { $0[registration.referralId] = registration.digest }
     }
 
     public func stop() {

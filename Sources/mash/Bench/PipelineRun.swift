@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import MASHKafka
+import MASHOperator
 import MASHWorker
 import Synchronization
 

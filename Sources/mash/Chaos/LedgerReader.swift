@@ -1,5 +1,6 @@
 import Logging
 import MASHKafka
+import MASHOperator
 import MASHWorker
 import Synchronization
 

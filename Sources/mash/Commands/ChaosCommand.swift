@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import MASHCore
 import MASHKafka
+import MASHOperator
 import MASHWorker
 import Synchronization
 

@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import MASHCore
 import MASHKafka
+import MASHOperator
 import MASHReport
 import MASHStages
 import MASHWorker

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MASHKafka
+import MASHOperator
 import MASHWorker
 
 struct FeedCommand: AsyncParsableCommand {

@@ -35,7 +35,8 @@ struct RelayCommand: AsyncParsableCommand {
             }
             return [ProducerRecord(topic: output, key: message.key, value: message.value)]
         }
-        try await StageProcess.run(stageName: name, inputTopics: [input], kafka: kafka, stage: stage, handler: handler, logger: logger)
+        let settings = try StageWorkerSettings.from(kafka: kafka, stage: stage, name: name, inputTopics: [input])
+        try await buildStageWorker(handler: handler, settings: settings, logger: logger).run()
     }
 }
 

@@ -46,6 +46,24 @@ struct ReferralRegisterTests {
         #expect(error.reason.contains("duplicate referral id"))
         #expect(error.reason.contains("NFP/2026/03/000481"))
     }
+
+    /// A register that keeps what the stage notes, as the Kafka-backed one does.
+    final class NotingRegister: ReferralRegister, @unchecked Sendable {
+        var digests: [String: String] = [:]
+        func digest(of referralId: String) -> String? { digests[referralId] }
+        func note(_ registration: ReferralRegistration) { digests[registration.referralId] = registration.digest }
+    }
+
+    @Test("the stage hands the register its new registration as a value, so the same id with other bytes right after is refused")
+    func notedAtOnce() throws {
+        let register = NotingRegister()
+        _ = try ReferralScreening(register: register).screen(StageInput(value: example, ingestedAt: ingestedAt, now: ingestedAt))
+        #expect(register.digests["NFP/2026/03/000481"] == SHA256.hex(example))
+        let changed = Array(String(decoding: example, as: UTF8.self).replacingOccurrences(of: "\"urgent\": true", with: "\"urgent\": false").utf8)
+        #expect(throws: StageRejection.self) {
+            try ReferralScreening(register: register).screen(StageInput(value: changed, ingestedAt: ingestedAt, now: ingestedAt))
+        }
+    }
 }
 
 /// The package root, from this file's place in it.
