@@ -61,12 +61,13 @@ struct StageRunnerPipelineTests {
     @Test("partitions revoked while batches are in flight: a second copy joining the group loses nothing, and every duplicate is a replay")
     func revokeWhileInFlight() async throws {
         let test = try TestBroker(topics: ["in": 4, "out": 4])
-        let count = 6000
+        let count = 5000
         try await test.producer().send(Self.inputs(0..<count))
         let group = "pipeline-\(UUID().uuidString)"
-        // A handler slow enough that the first copy still has batches in flight when the second joins.
+        // A handler slow enough (500 a second) that the first copy still has work, and batches in flight,
+        // when the second has joined (a join takes about 3 s on the embedded broker).
         let slow = ClosureStageHandler { message in
-            usleep(200)
+            usleep(2000)
             return [ProducerRecord(topic: "out", key: message.key, value: message.value)]
         }
         let first = try runner(test, group: group, handler: slow)

@@ -158,6 +158,9 @@ struct StageRunnerTests {
         let original = ConsumedMessage(topic: "in", partition: 0, offset: 0, key: Array("k0".utf8), value: Array("message 0".utf8))
         let expected = IdempotencyKey.derive(base: IdempotencyKey.base(of: original), topic: "out", index: 0)
         #expect(messages.contains { $0.header(IdempotencyKey.header)?.stringValue == expected && $0.value == Array("message 0".utf8) })
+        // Its trace is what it always was: SHA-256 of "trace:" and the input's key (pinned, computed elsewhere).
+        let first = try #require(messages.first { $0.header(IdempotencyKey.header)?.stringValue == expected })
+        #expect(first.header("traceparent")?.stringValue == "00-5d183b0611b280785e4ce5ce057a3ed9-\(expected.prefix(16))-01")
     }
 
     @Test("inputs from outside the hub: a forged idempotency key or traceparent is stripped, and the same bytes under another key or none are one input")

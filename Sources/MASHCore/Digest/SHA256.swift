@@ -23,24 +23,39 @@ public struct SHA256: Sendable {
         Array(hasher.finalize())
     }
 
+    /// Lowercase hex of the digest's first `bytes` bytes (all 32 by default), made without intermediate
+    /// arrays: idempotency keys take one per message. The hasher should not be used afterwards.
+    public mutating func finalizeHex(bytes: Int = 32) -> String {
+        hasher.finalize().withUnsafeBytes { digest in hexString(UnsafeRawBufferPointer(rebasing: digest.prefix(bytes))) }
+    }
+
     /// Lowercase hex digest of `bytes`.
     public static func hex<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
         var hasher = SHA256()
         hasher.update(bytes)
-        return hexString(hasher.finalize())
+        return hasher.finalizeHex()
     }
 }
 
 /// Lowercase hex of `bytes`.
 public func hexString(_ bytes: [UInt8]) -> String {
-    let digits = Array("0123456789abcdef".utf8)
-    var out = [UInt8]()
-    out.reserveCapacity(bytes.count * 2)
-    for byte in bytes {
-        out.append(digits[Int(byte >> 4)])
-        out.append(digits[Int(byte & 0x0f)])
+    bytes.withUnsafeBytes(hexString)
+}
+
+/// Lowercase hex of `bytes`, written straight into the string's storage.
+public func hexString(_ bytes: UnsafeRawBufferPointer) -> String {
+    String(unsafeUninitializedCapacity: bytes.count * 2) { out in
+        for (index, byte) in bytes.enumerated() {
+            out[2 * index] = hexDigit(byte >> 4)
+            out[2 * index + 1] = hexDigit(byte & 0x0f)
+        }
+        return bytes.count * 2
     }
-    return String(decoding: out, as: UTF8.self)
+}
+
+@inline(__always)
+private func hexDigit(_ nibble: UInt8) -> UInt8 {
+    nibble < 10 ? 48 + nibble : 87 + nibble  // "0"... "9", "a"... "f"
 }
 
 extension UInt32 {

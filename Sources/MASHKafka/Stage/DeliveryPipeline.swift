@@ -30,31 +30,44 @@ struct InFlightBatch {
     /// Bytes of its inputs and outputs, held until it completes.
     let bytes: Int
     let started: ContinuousClock.Instant
+    /// The next offset to read on each partition once the batch is done.
+    let nextOffsets: [TopicPartition: Int64]
+    /// The first offset of each partition in the batch: where to read again from.
+    let firstOffsets: [TopicPartition: Int64]
+
+    init(messages: [ConsumedMessage], outputs: [OutputMark], firstSequence: UInt64, bytes: Int, started: ContinuousClock.Instant) {
+        self.messages = messages
+        self.outputs = outputs
+        self.firstSequence = firstSequence
+        outstanding = outputs.count
+        self.bytes = bytes
+        self.started = started
+        // Messages come in runs from one partition, in offset order: one dictionary entry per run.
+        var next: [TopicPartition: Int64] = [:]
+        var first: [TopicPartition: Int64] = [:]
+        var start = messages.startIndex
+        while start < messages.endIndex {
+            let topic = messages[start].topic, partition = messages[start].partition
+            var end = start + 1
+            while end < messages.endIndex, messages[end].partition == partition, messages[end].topic == topic { end += 1 }
+            let key = TopicPartition(topic: topic, partition: partition)
+            var low = Int64.max, high = Int64.min
+            for message in messages[start..<end] {
+                low = Swift.min(low, message.offset)
+                high = Swift.max(high, message.offset + 1)
+            }
+            next[key] = Swift.max(next[key] ?? high, high)
+            first[key] = Swift.min(first[key] ?? low, low)
+            start = end
+        }
+        nextOffsets = next
+        firstOffsets = first
+    }
 
     var isComplete: Bool { outstanding == 0 }
 
     func owns(_ sequence: UInt64) -> Bool {
         sequence >= firstSequence && sequence < firstSequence + UInt64(outputs.count)
-    }
-
-    /// The next offset to read on each partition once the batch is done.
-    var nextOffsets: [TopicPartition: Int64] {
-        var offsets: [TopicPartition: Int64] = [:]
-        for message in messages {
-            let partition = TopicPartition(topic: message.topic, partition: message.partition)
-            offsets[partition] = max(offsets[partition] ?? 0, message.offset + 1)
-        }
-        return offsets
-    }
-
-    /// The first offset of each partition in the batch: where to read again from.
-    var firstOffsets: [TopicPartition: Int64] {
-        var offsets: [TopicPartition: Int64] = [:]
-        for message in messages {
-            let partition = TopicPartition(topic: message.topic, partition: message.partition)
-            offsets[partition] = min(offsets[partition] ?? .max, message.offset)
-        }
-        return offsets
     }
 }
 
@@ -86,10 +99,7 @@ struct DeliveryPipeline {
     mutating func admit(_ messages: [ConsumedMessage], outputs: [PlannedOutput], bytes: Int, started: ContinuousClock.Instant) -> UInt64 {
         let first = nextSequence
         nextSequence += UInt64(outputs.count)
-        batches.append(InFlightBatch(
-            messages: messages, outputs: outputs.map(OutputMark.init), firstSequence: first, outstanding: outputs.count,
-            bytes: bytes, started: started
-        ))
+        batches.append(InFlightBatch(messages: messages, outputs: outputs.map(OutputMark.init), firstSequence: first, bytes: bytes, started: started))
         bytesInFlight += bytes
         return first
     }

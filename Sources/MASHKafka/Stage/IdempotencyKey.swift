@@ -18,7 +18,7 @@ public enum IdempotencyKey {
         if !fromOutside { hasher.update(message.key ?? []) }
         hasher.update([0])
         hasher.update(message.value)
-        return String(hexString(hasher.finalize()).prefix(32))
+        return hasher.finalizeHex(bytes: 16)
     }
 
     /// The message without the headers only the hub may set: any named `mash-*`, and `traceparent`.
@@ -36,7 +36,7 @@ public enum IdempotencyKey {
         hasher.update(topic)
         hasher.update([0])
         hasher.update(String(index))
-        return String(hexString(hasher.finalize()).prefix(32))
+        return hasher.finalizeHex(bytes: 16)
     }
 
     /// 32 lowercase hex digits; anything else in the header is ignored rather than trusted.

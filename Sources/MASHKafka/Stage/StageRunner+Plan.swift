@@ -16,7 +16,8 @@ struct PlannedOutput {
 
 extension StageRunner {
     /// Every output of the batch, stamped with idempotency keys and trace context; inputs the handler
-    /// rejects become dead letters. Outputs are in input order however many threads handle the batch.
+    /// rejects become dead letters. Inputs are handled and stamped on up to `handlerThreads` threads; outputs
+    /// are in input order however many there are.
     func plan(_ batch: [ConsumedMessage]) -> [PlannedOutput] {
         var refused: [Int: UndeliverableInput] = [:]
         if !undeliverable.isEmpty {
@@ -24,56 +25,52 @@ extension StageRunner {
                 if let verdict = undeliverable.removeValue(forKey: MessageIdentity(message)) { refused[index] = verdict }
             }
         }
-        let results = handle(batch, skipping: refused)
-        var planned: [PlannedOutput] = []
-        planned.reserveCapacity(batch.count)
-        for (index, message) in batch.enumerated() {
-            let base = IdempotencyKey.base(of: message, fromOutside: configuration.inputsFromOutside)
-            if let verdict = refused[index] {
-                switch verdict {
-                case .deadLetter(let reason), .minimalDeadLetter(let reason):
-                    var letter = deadLetter(message, input: index, base: base, reason: reason, minimal: verdict.isMinimal)
-                    letter.deadLetterReason = "undeliverable"
-                    planned.append(letter)
-                case .passOver(let error):
-                    logPoison(message, error: error)
-                }
-                continue
-            }
-            let trace = TraceContext.traceID(input: message, inputKey: base)
-            switch results[index] {
-            case .success(let records):
-                for (position, record) in records.enumerated() {
-                    let stamped = stamp(record, base: base, trace: trace, position: position)
-                    planned.append(PlannedOutput(input: index, record: stamped, isDeadLetter: false))
-                }
-            case .failure(let error):
-                var letter = deadLetter(message, input: index, base: base, reason: String(describing: error))
-                letter.deadLetterReason = "rejected"
-                planned.append(letter)
-            }
-        }
-        return planned
-    }
-
-    /// The handler's answer for each input not in `skipping` (an empty answer for those), on up to
-    /// `handlerThreads` threads.
-    private func handle(_ batch: [ConsumedMessage], skipping: [Int: UndeliverableInput]) -> [Result<[ProducerRecord], any Error>] {
         let threads = min(configuration.handlerThreads, batch.count)
         guard threads > 1 else {
-            return batch.indices.map { index in skipping[index] != nil ? .success([]) : Result { try handler.handle(batch[index]) } }
+            var planned: [PlannedOutput] = []
+            planned.reserveCapacity(batch.count)
+            for index in batch.indices { planned += plan(batch[index], at: index, refused: refused[index]) }
+            return planned
         }
-        var results = [Result<[ProducerRecord], any Error>](repeating: .success([]), count: batch.count)
-        results.withUnsafeMutableBufferPointer { buffer in
+        var perInput = [[PlannedOutput]](repeating: [], count: batch.count)
+        let refusedInputs = refused
+        perInput.withUnsafeMutableBufferPointer { buffer in
             // Each thread writes only its own indices.
             nonisolated(unsafe) let slots = buffer
             DispatchQueue.concurrentPerform(iterations: threads) { thread in
-                for index in stride(from: thread, to: batch.count, by: threads) where skipping[index] == nil {
-                    slots[index] = Result { try handler.handle(batch[index]) }
+                for index in stride(from: thread, to: batch.count, by: threads) {
+                    slots[index] = plan(batch[index], at: index, refused: refusedInputs[index])
                 }
             }
         }
-        return results
+        return Array(perInput.joined())
+    }
+
+    /// The outputs of one input: the handler's records stamped, or its dead letter; none for an input passed over.
+    private func plan(_ message: ConsumedMessage, at index: Int, refused: UndeliverableInput?) -> [PlannedOutput] {
+        let base = IdempotencyKey.base(of: message, fromOutside: configuration.inputsFromOutside)
+        if let refused {
+            switch refused {
+            case .deadLetter(let reason), .minimalDeadLetter(let reason):
+                var letter = deadLetter(message, input: index, base: base, reason: reason, minimal: refused.isMinimal)
+                letter.deadLetterReason = "undeliverable"
+                return [letter]
+            case .passOver(let error):
+                logPoison(message, error: error)
+                return []
+            }
+        }
+        do {
+            let records = try handler.handle(message)
+            let trace = TraceContext.traceID(input: message, inputKey: base)
+            return records.enumerated().map { position, record in
+                PlannedOutput(input: index, record: stamp(record, base: base, trace: trace, position: position), isDeadLetter: false)
+            }
+        } catch {
+            var letter = deadLetter(message, input: index, base: base, reason: String(describing: error))
+            letter.deadLetterReason = "rejected"
+            return [letter]
+        }
     }
 
     /// The dead letter for an input, logged as it is made; `minimal` keeps only the input's place, size and
@@ -110,6 +107,7 @@ extension StageRunner {
         if !record.headers.isEmpty {
             record.headers.removeAll { $0.name == IdempotencyKey.header || $0.name == TraceContext.header }
         }
+        record.headers.reserveCapacity(record.headers.count + 2)
         record.headers.append(KafkaHeader(name: IdempotencyKey.header, string: key))
         record.headers.append(KafkaHeader(name: TraceContext.header, string: TraceContext.traceparent(traceID: trace, outputKey: key)))
         return record

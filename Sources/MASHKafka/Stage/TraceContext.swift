@@ -8,11 +8,22 @@ enum TraceContext {
 
     /// The trace an input's outputs belong to: the input's own, else one derived from its idempotency key.
     static func traceID(input: ConsumedMessage, inputKey: String) -> String {
-        input.header(header)?.stringValue.flatMap(traceID(of:)) ?? String(SHA256.hex(Array("trace:\(inputKey)".utf8)).prefix(32))
+        if let carried = input.header(header)?.stringValue.flatMap(traceID(of:)) { return carried }
+        var hasher = SHA256()
+        hasher.update("trace:")
+        hasher.update(inputKey)
+        return hasher.finalizeHex(bytes: 16)
     }
 
+    /// `00-<trace id>-<the output key's first 16 digits>-01`.
     static func traceparent(traceID: String, outputKey: String) -> String {
-        "00-\(traceID)-\(outputKey.prefix(16))-01"
+        var traceparent = "00-"
+        traceparent.reserveCapacity(55)
+        traceparent += traceID
+        traceparent += "-"
+        traceparent += outputKey.utf8.count > 16 ? Substring(outputKey.utf8.prefix(16)) : Substring(outputKey)
+        traceparent += "-01"
+        return traceparent
     }
 
     /// The trace id of a well-formed `traceparent`, else nil.

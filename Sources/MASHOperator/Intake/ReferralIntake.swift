@@ -33,21 +33,31 @@ public struct ReferralIntake: Sendable {
     }
 
     /// Sends every document and waits for the broker to acknowledge them; returns how many were taken in
-    /// (sent or refused). `rate` is per second, 0 for no pacing; `onSent` hears the running total.
+    /// (sent or refused). `rate` is per second, 0 for no pacing; `onSent` hears the running total. Unpaced,
+    /// up to `window` batches are on their way at once (in order), so the broker never waits for the feeder.
     @discardableResult
-    public func send(_ documents: [[UInt8]], rate: Double, onSent: @Sendable (Int) -> Void = { _ in }) async throws -> Int {
+    public func send(_ documents: [[UInt8]], rate: Double, window: Int = 8, onSent: @Sendable (Int) -> Void = { _ in }) async throws -> Int {
         let batchSize = rate > 0 ? max(1, min(500, Int(rate / 50))) : 1000
         let started = ContinuousClock.now
         var sent = 0
+        var pending: [(delivery: PendingDelivery, count: Int)] = []
         for start in stride(from: 0, to: documents.count, by: batchSize) {
             let batch = documents[start..<min(documents.count, start + batchSize)]
-            try await producer.send(batch.map(record(for:)))
-            sent += batch.count
+            pending.append((producer.submit(batch.map(record(for:))), batch.count))
+            guard rate > 0 || pending.count >= max(1, window) else { continue }
+            let oldest = pending.removeFirst()
+            try await oldest.delivery.wait()
+            sent += oldest.count
             onSent(sent)
             if rate > 0 {
                 let due = started + .milliseconds(Int64(Double(sent) / rate * 1000))
                 if due > ContinuousClock.now { try await Task.sleep(until: due) }
             }
+        }
+        for (delivery, count) in pending {
+            try await delivery.wait()
+            sent += count
+            onSent(sent)
         }
         return sent
     }

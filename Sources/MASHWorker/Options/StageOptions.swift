@@ -13,8 +13,11 @@ public struct StageOptions: ParsableArguments, Sendable {
     @Option(name: .customLong("batch-size"), help: "Most input messages per batch.")
     public var batchSize: Int = 500
 
-    @Option(name: .customLong("max-batch-wait-ms"), help: "Longest a batch stays open after its first message, in ms.")
+    @Option(name: .customLong("max-batch-wait-ms"), help: "Longest a batch stays open after its first message waiting for more, in ms (0: a batch is what has arrived).")
     public var maxBatchWaitMilliseconds: Int = 0
+
+    @Option(name: .customLong("batches-in-flight"), help: "Most batches whose outputs are on their way at once (at-least-once).")
+    public var batchesInFlight: Int = 8
 
     @Option(name: .customLong("transactional-id"), help: "Transactional id in exactly-once mode; unique per copy. Default <group>-<host>-<pid>.")
     public var transactionalID: String?
@@ -26,6 +29,7 @@ public struct StageOptions: ParsableArguments, Sendable {
     public func validate() throws {
         guard batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1") }
         guard maxBatchWaitMilliseconds >= 0 else { throw ValidationError("--max-batch-wait-ms must not be negative") }
+        guard batchesInFlight >= 1 else { throw ValidationError("--batches-in-flight must be at least 1") }
     }
 
     /// The runner configuration for one stage.
@@ -49,6 +53,7 @@ public struct StageOptions: ParsableArguments, Sendable {
             maxBatchWait: .milliseconds(maxBatchWaitMilliseconds),
             transactionalID: transactionalID
         )
+        configuration.maxBatchesInFlight = batchesInFlight
         // Set by `mash dev`, `mash chaos` and `mash bench` for the workers they start.
         configuration.readyFile = ProcessInfo.processInfo.environment["MASH_READY_FILE"].flatMap { $0.isEmpty ? nil : $0 }
         return configuration

@@ -53,6 +53,8 @@ struct PipelineRun {
         let monitor = try PipelineMonitor(kafka: hub.kafka, logger: logger)
         let monitoring = Task { try await monitor.run() }
         defer { monitoring.cancel() }
+        // The workers are ready (their ready files); the clock starts once the monitor is too.
+        guard await monitor.waitForPartitions(timeout: .seconds(60)) else { throw BenchError("the monitor got no partitions within 60 s") }
         let intake = ReferralIntake(producer: try ReferralIntake.producer(kafka: hub.kafka, logger: logger))
         if !warmUp.isEmpty {
             try await intake.send(warmUp, rate: rate)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MASHKafka
 import MASHWorker
 
@@ -25,6 +26,9 @@ struct RelayCommand: AsyncParsableCommand {
     @Option(name: .customLong("reject-marker"), help: "Dead-letter inputs whose value contains this text (for tests).")
     var rejectMarker: String?
 
+    @Option(help: "Inputs of a batch copied and stamped at once, each on its own thread (a copy depends on nothing else; order is kept).")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
     func run() async throws {
         let logger = ProcessLogging.bootstrap(label: "mash.\(name)")
         let output = self.output
@@ -35,7 +39,8 @@ struct RelayCommand: AsyncParsableCommand {
             }
             return [ProducerRecord(topic: output, key: message.key, value: message.value)]
         }
-        let settings = try StageWorkerSettings.from(kafka: kafka, stage: stage, name: name, inputTopics: [input])
+        var settings = try StageWorkerSettings.from(kafka: kafka, stage: stage, name: name, inputTopics: [input])
+        settings.runner.handlerThreads = max(1, threads)
         try await buildStageWorker(handler: handler, settings: settings, logger: logger).run()
     }
 }

@@ -39,6 +39,17 @@ final class PipelineMonitor: Sendable {
     }
 
     var snapshot: PipelineSnapshot { state.withLock { $0 } }
+
+    /// Waits until the group has given the monitor its partitions, so a clock started after it does not
+    /// count the join (about 3 s on the embedded broker); false if that took longer than `timeout`.
+    func waitForPartitions(timeout: Duration) async -> Bool {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            if let assigned = try? consumer.assignment(), !assigned.isEmpty { return true }
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+        return false
+    }
 }
 
 /// What one message tells the monitor, worked out outside the lock.
