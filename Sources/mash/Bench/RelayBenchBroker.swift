@@ -20,8 +20,10 @@ struct RelayBenchBroker: @unchecked Sendable {
         ["fetch.wait.max.ms": "1", "linger.ms": "0"], uniquingKeysWith: { _, low in low }
     )
 
-    /// Starts a broker with no topics yet; `overrides` win over the low-latency properties.
+    /// Starts a broker with no topics yet; `overrides` win over the low-latency properties. The logs of an
+    /// earlier run are cleared.
     init(partitions: Int, overrides: [String: String], logs: URL, logger: Logger) throws {
+        try? FileManager.default.removeItem(at: logs)
         try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
         broker = try EmbeddedBroker(topics: [], logger: logger)
         self.partitions = partitions
@@ -50,27 +52,34 @@ struct RelayBenchBroker: @unchecked Sendable {
     /// ... and for the latency runs: at a steady low rate a batch is one message anyway, and none waits.
     static let latencyBatchWait = 0
 
+    /// The consumer group of the relay called `name`.
+    static func group(of name: String) -> String { "bench-\(name)" }
+
     /// `implementation` as a child process relaying `input` to `output` in its own group.
     func relay(_ implementation: RelayImplementation, name: String, input: String, output: String, mashBatchWait: Int) throws -> WorkerProcess {
         try implementation.process(
-            name: name, input: input, output: output, group: "bench-\(name)", bootstrapServers: bootstrapServers,
+            name: name, input: input, output: output, group: Self.group(of: name), bootstrapServers: bootstrapServers,
             properties: clientProperties, mashBatchWait: mashBatchWait, logs: logs
         )
     }
 
-    /// Messages on `topic` now, from the oldest each partition still holds: `(first offset by partition, total)`.
-    func extent(of topic: String) throws -> (starts: [TopicPartition: Int64], total: Int64) {
+    /// Each partition's first offset still held and the offset after its last message.
+    func watermarks(of topic: String) throws -> [TopicPartition: (low: Int64, high: Int64)] {
         let probe = try KafkaConsumer(configuration: kafka, options: ConsumerOptions(groupID: "bench-probe-\(UUID().uuidString)"), logger: logger)
         defer { probe.close() }
-        var starts: [TopicPartition: Int64] = [:]
-        var total: Int64 = 0
+        var marks: [TopicPartition: (low: Int64, high: Int64)] = [:]
         for index in 0..<Int32(try probe.partitionCount(of: topic)) {
             let partition = TopicPartition(topic: topic, partition: index)
-            let (low, high) = try probe.watermarks(of: partition)
-            starts[partition] = low
-            total += high - low
+            marks[partition] = try probe.watermarks(of: partition)
         }
-        return (starts, total)
+        return marks
+    }
+
+    /// Commits `offsets` for `group` before any member joins it, so its first member starts there.
+    func commit(_ offsets: [TopicPartition: Int64], for group: String) throws {
+        let committer = try KafkaConsumer(configuration: kafka, options: ConsumerOptions(groupID: group), logger: logger)
+        defer { committer.close() }
+        try committer.commit(offsets)
     }
 }
 

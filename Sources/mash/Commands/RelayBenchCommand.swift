@@ -64,7 +64,7 @@ struct RelayBenchCommand: AsyncParsableCommand {
         let backlog = RelayBacklog(count: messages)
         let input = try bench.createTopic("bench.backlog")
         try await backlog.fill(input, kafka: bench.kafka, logger: logger)
-        let (starts, held) = try bench.extent(of: input)
+        let throughput = try RelayThroughputRun(bench: bench, input: input, maximumHops: 4)
         let settings = bench.clientProperties.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         Console.line("relay.settings.client-properties: \(settings)")
         Console.line(
@@ -72,11 +72,10 @@ struct RelayBenchCommand: AsyncParsableCommand {
                 + "\(RelayBenchBroker.latencyBatchWait) for latency"
         )
         Console.line("relay.settings.mash-crelay: --batch-size 500; pipelined commits asynchronous, stop-and-wait synchronous")
-        Figures.print("relay.backlog.messages", Double(held), "messages", decimals: 0)
+        Figures.print("relay.backlog.messages", Double(throughput.backlog), "messages", decimals: 0)
         Figures.print("relay.backlog.mean-size", backlog.meanBytes, "bytes", decimals: 0)
         Figures.print("relay.partitions", Double(partitions), "", decimals: 0)
 
-        let throughput = RelayThroughputRun(bench: bench, input: input, starts: starts, backlog: held)
         if only.contains(.oneHop) { try await oneHop(throughput) }
         if only.contains(.chain4) { try await chain4(throughput) }
         if only.contains(.latency) { try await latency(RelayLatencyRun(bench: bench, backlog: backlog)) }
