@@ -65,6 +65,9 @@ struct RelayBenchCommand: AsyncParsableCommand {
         let input = try bench.createTopic("bench.backlog")
         try await backlog.fill(input, kafka: bench.kafka, logger: logger)
         let throughput = try RelayThroughputRun(bench: bench, input: input, maximumHops: 4)
+        if throughput.backlog < backlog.records.count {
+            Console.error("the embedded broker kept \(throughput.backlog) of \(backlog.records.count) messages (about 5 MB a partition): more --partitions keep more")
+        }
         let settings = bench.clientProperties.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         Console.line("relay.settings.client-properties: \(settings)")
         Console.line(
