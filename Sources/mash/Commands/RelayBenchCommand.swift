@@ -14,8 +14,8 @@ struct RelayBenchCommand: AsyncParsableCommand {
             chained topic to topic; and per-hop latency at a steady rate. A run is timed from the first relay \
             having its partitions until the last relay's group has committed the whole backlog. Every client, \
             relays and the bench's own, gets the low-latency properties printed first (-X adds or overrides). \
-            Use a release build: swift build -c release --product mash --product mash-crelay, then \
-            .build/release/mash bench relay.
+            Use a release build of both: swift build -c release --product mash && swift build -c release \
+            --product mash-crelay (one --product per call), then .build/release/mash bench relay.
             """
     )
 
@@ -43,7 +43,7 @@ struct RelayBenchCommand: AsyncParsableCommand {
     )
     var properties: [String] = []
 
-    @Option(parsing: .upToNextOption, help: "Run only these parts: one-hop, chain4, latency (default all).")
+    @Option(parsing: .upToNextOption, help: "Run only these parts.")
     var only: [RelayBenchPart] = RelayBenchPart.allCases
 
     @Option(help: "Folder for the relays' logs.")
