@@ -13,6 +13,7 @@ let package = Package(
         .executable(name: "mash-workspace", targets: ["mash-workspace"]),
         .executable(name: "mash-gateway", targets: ["mash-gateway"]),
         .executable(name: "mash-watch", targets: ["mash-watch"]),
+        .executable(name: "mash-crelay", targets: ["mash-crelay"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
@@ -73,6 +74,8 @@ let package = Package(
         .executableTarget(name: "mash-risk", dependencies: ["MASHWorker"]),
         .executableTarget(name: "mash-decision", dependencies: ["MASHWorker"]),
         .executableTarget(name: "mash-watch", dependencies: ["MASHWorker", "MASHStages"]),
+        // The reference relay `mash bench relay` measures `mash relay` against: plain C over librdkafka.
+        .executableTarget(name: "mash-crelay", linkerSettings: [.linkedLibrary("rdkafka")]),
         .target(
             name: "MASHWorkspace",
             dependencies: [
