@@ -8,6 +8,11 @@ public struct SHA256: Sendable {
 
     public init() {}
 
+    /// Bytes in an array: the common case, without the generic path's protocol dispatch.
+    public mutating func update(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+    }
+
     public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
         let handled: Void? = bytes.withContiguousStorageIfAvailable { buffer in hasher.update(bufferPointer: UnsafeRawBufferPointer(buffer)) }
         if handled == nil { hasher.update(data: Array(bytes)) }

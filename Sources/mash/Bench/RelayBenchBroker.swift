@@ -46,20 +46,14 @@ struct RelayBenchBroker: @unchecked Sendable {
         return name
     }
 
-    /// `mash relay`'s `--max-batch-wait-ms` for the throughput runs: 0 would make every batch one message
-    /// (the window closes before a second is taken), 1 lets a batch take what the consumer already holds.
-    static let throughputBatchWait = 1
-    /// ... and for the latency runs: at a steady low rate a batch is one message anyway, and none waits.
-    static let latencyBatchWait = 0
-
     /// The consumer group of the relay called `name`.
     static func group(of name: String) -> String { "bench-\(name)" }
 
     /// `implementation` as a child process relaying `input` to `output` in its own group.
-    func relay(_ implementation: RelayImplementation, name: String, input: String, output: String, mashBatchWait: Int) throws -> WorkerProcess {
+    func relay(_ implementation: RelayImplementation, name: String, input: String, output: String) throws -> WorkerProcess {
         try implementation.process(
             name: name, input: input, output: output, group: Self.group(of: name), bootstrapServers: bootstrapServers,
-            properties: clientProperties, mashBatchWait: mashBatchWait, logs: logs
+            properties: clientProperties, logs: logs
         )
     }
 

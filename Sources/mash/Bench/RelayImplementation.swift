@@ -9,18 +9,17 @@ enum RelayImplementation: String, CaseIterable, Sendable {
 
     /// The relay as a child process copying `input` to `output` in consumer group `group`; `properties` are
     /// librdkafka properties for its clients. It creates its ready file (`WorkerProcess.readyFile`, passed
-    /// as `MASH_READY_FILE`) once the group has given it its partitions. `mashBatchWait` is `mash relay`'s
-    /// `--max-batch-wait-ms`.
+    /// as `MASH_READY_FILE`) once the group has given it its partitions.
     func process(
         name: String, input: String, output: String, group: String, bootstrapServers: String, properties: [String: String],
-        mashBatchWait: Int, logs: URL
+        logs: URL
     ) throws -> WorkerProcess {
         let common = ["--input", input, "--output", output, "--group-id", group, "--bootstrap-servers", bootstrapServers]
         let passThrough = properties.sorted { $0.key < $1.key }.flatMap { ["-X", "\($0.key)=\($0.value)"] }
         let (executable, arguments): (String, [String])
         switch self {
         case .mash:
-            (executable, arguments) = ("mash", ["relay", "--name", name, "--max-batch-wait-ms", String(mashBatchWait)] + common + passThrough)
+            (executable, arguments) = ("mash", ["relay", "--name", name] + common + passThrough)
         case .c:
             (executable, arguments) = ("mash-crelay", common + passThrough)
         case .cStopAndWait:

@@ -19,7 +19,7 @@ struct RelayLatencyRun {
     func measure(_ implementation: RelayImplementation, rate: Double, seconds: Double, warmUp: Double, label: String) async throws -> Result {
         let input = try bench.createTopic("bench.\(label).in")
         let output = try bench.createTopic("bench.\(label).out")
-        let relay = try bench.relay(implementation, name: label, input: input, output: output, mashBatchWait: RelayBenchBroker.latencyBatchWait)
+        let relay = try bench.relay(implementation, name: label, input: input, output: output)
         try relay.start()
         defer { relay.signal(SIGKILL) }
         _ = try await relay.waitUntilReady()

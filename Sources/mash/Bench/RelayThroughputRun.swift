@@ -42,8 +42,7 @@ struct RelayThroughputRun {
             try bench.commit(lastStarts, for: RelayBenchBroker.group(of: "\(label)-hop\(hop)"))
         }
         let relays = try (1...hops).map { hop in
-            try bench.relay(implementation, name: "\(label)-hop\(hop)", input: topics[hop - 1], output: topics[hop],
-                            mashBatchWait: RelayBenchBroker.throughputBatchWait)
+            try bench.relay(implementation, name: "\(label)-hop\(hop)", input: topics[hop - 1], output: topics[hop])
         }
         do {
             // The downstream relays first, idle, so the whole chain is in place when the first one (and the

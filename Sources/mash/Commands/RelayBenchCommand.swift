@@ -70,10 +70,7 @@ struct RelayBenchCommand: AsyncParsableCommand {
         }
         let settings = bench.clientProperties.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         Console.line("relay.settings.client-properties: \(settings)")
-        Console.line(
-            "relay.settings.mash-relay: --batch-size 500 (at-least-once); --max-batch-wait-ms \(RelayBenchBroker.throughputBatchWait) for throughput, "
-                + "\(RelayBenchBroker.latencyBatchWait) for latency"
-        )
+        Console.line("relay.settings.mash-relay: --batch-size 500, no batch window, --batches-in-flight 8, --threads \(ProcessInfo.processInfo.activeProcessorCount) (at-least-once)")
         Console.line("relay.settings.mash-crelay: --batch-size 500; pipelined commits asynchronous, stop-and-wait synchronous")
         Figures.print("relay.backlog.messages", Double(throughput.backlog), "messages", decimals: 0)
         Figures.print("relay.backlog.mean-size", backlog.meanBytes, "bytes", decimals: 0)
