@@ -25,9 +25,11 @@ public final class EmbeddedBroker: @unchecked Sendable {
     /// unacknowledged waits for the client's delayed acknowledgement (~40 ms): one request in flight per
     /// connection avoids that. It answers an empty fetch only after the full wait, however soon data comes:
     /// a 1 ms wait keeps each hop to a few milliseconds (10 ms cost ~10 ms a hop). Real brokers need neither.
+    /// With one request in flight a producer's messages gather while it waits anyway: none need linger.
     public static let clientProperties: [String: String] = [
         "max.in.flight.requests.per.connection": "1",
         "fetch.wait.max.ms": "1",
+        "linger.ms": "0",
     ]
 
     /// Starts the cluster with `brokers` brokers and `topics` (each with at least `minimumPartitions`
