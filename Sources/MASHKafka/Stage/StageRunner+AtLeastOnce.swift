@@ -41,7 +41,14 @@ extension StageRunner {
     func settle(waitingUpTo wait: Duration = .zero) {
         for report in producer.serveReports(timeout: wait) { pipeline.record(sequence: report.sequence, error: report.error) }
         let delivered = pipeline.takeDelivered()
-        if !delivered.isEmpty { commit(delivered, waiting: false) }
+        if !delivered.isEmpty { record(delivered) }
+        // One commit per interval at most: each is a request to the group's coordinator, and on a connection
+        // with one request in flight (the embedded broker's) it holds up the fetches behind it.
+        if !uncommittedOffsets.isEmpty, ContinuousClock.now - lastCommit >= configuration.commitInterval {
+            commitDelivered(uncommittedOffsets, waiting: false)
+            uncommittedOffsets.removeAll(keepingCapacity: true)
+            lastCommit = .now
+        }
         if pipeline.hasFailedFront { readFailedBatchesAgain() }
     }
 
@@ -55,6 +62,7 @@ extension StageRunner {
         }
         settle()
         commitDelivered(deliveredOffsets, waiting: true)
+        uncommittedOffsets.removeAll()
         guard !pipeline.isEmpty else { return }
         logger.warning(
             "mash.stage.batch.abandoned",
@@ -72,10 +80,11 @@ extension StageRunner {
         deliveredOffsets.removeAll()
     }
 
-    private func commit(_ delivered: [InFlightBatch], waiting: Bool) {
+    /// Notes delivered batches: their offsets are due for commit, and they count as done.
+    private func record(_ delivered: [InFlightBatch]) {
         let offsets = delivered.nextOffsets
         deliveredOffsets.merge(offsets) { Swift.max($0, $1) }
-        commitDelivered(offsets, waiting: waiting)
+        uncommittedOffsets.merge(offsets) { Swift.max($0, $1) }
         for batch in delivered {
             let deadLettered = Dictionary(batch.outputs.compactMap { output in output.deadLetterReason.map { (output.input, $0) } },
                                           uniquingKeysWith: { first, _ in first })

@@ -31,6 +31,9 @@ public final class StageRunner: Service, @unchecked Sendable {
     /// The next offset to read of each partition whose outputs are delivered, for the synchronous commit on
     /// revoke and stop.
     var deliveredOffsets: [TopicPartition: Int64] = [:]
+    /// Delivered offsets not yet committed, and when the last commit went.
+    var uncommittedOffsets: [TopicPartition: Int64] = [:]
+    var lastCommit = ContinuousClock.now
     /// How long to wait before reading again after a transient delivery failure; doubles up to 5 s.
     var redeliveryBackoff = Duration.milliseconds(100)
     private let rebalance = RebalanceListener()
