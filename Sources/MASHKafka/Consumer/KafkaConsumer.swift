@@ -1,4 +1,7 @@
 import CRdKafka
+#if canImport(Glibc)
+import Glibc
+#endif
 import Dispatch
 import Logging
 import Synchronization
@@ -209,7 +212,7 @@ extension ConsumedMessage {
             var size = 0
             while rd_kafka_header_get_all(list, index, &name, &valuePointer, &size) == RD_KAFKA_RESP_ERR_NO_ERROR {
                 let bytes = valuePointer.map { Array(UnsafeRawBufferPointer(start: $0, count: size)) } ?? []
-                headers.append(KafkaHeader(name: name.map { String(cString: $0) } ?? "", value: bytes))
+                headers.append(KafkaHeader(name: name.map(headerName) ?? "", value: bytes))
                 index += 1
             }
         }
@@ -220,6 +223,14 @@ extension ConsumedMessage {
             timestampMilliseconds: timestampType == RD_KAFKA_TIMESTAMP_NOT_AVAILABLE ? nil : timestamp
         )
     }
+}
+
+/// A header's name; the two every hub message carries are shared strings, not made again for each message.
+private func headerName(_ name: UnsafePointer<CChar>) -> String {
+    let bytes = UnsafeRawBufferPointer(start: name, count: strlen(name))
+    if bytes.elementsEqual(IdempotencyKey.header.utf8) { return IdempotencyKey.header }
+    if bytes.elementsEqual(TraceContext.header.utf8) { return TraceContext.header }
+    return String(decoding: bytes, as: UTF8.self)
 }
 
 // Reading partitions directly, outside any group's assignment: for local copies of keyed topics.

@@ -28,10 +28,25 @@ enum TraceContext {
 
     /// The trace id of a well-formed `traceparent`, else nil.
     static func traceID(of traceparent: String) -> String? {
-        let parts = traceparent.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 4, parts[0] == "00", parts[1].count == 32, parts[2].count == 16,
-            parts[1].allSatisfy(\.isHexDigit), parts[1] != String(repeating: "0", count: 32)
-        else { return nil }
-        return parts[1].lowercased()
+        // Byte by byte: every hub message carries one, so this runs once per input.
+        var traceparent = traceparent
+        return traceparent.withUTF8 { bytes -> String? in
+            let dash = UInt8(ascii: "-")
+            // 00-<32 hex>-<16>-<flags>
+            guard bytes.count > 53, bytes[0] == UInt8(ascii: "0"), bytes[1] == UInt8(ascii: "0"), bytes[2] == dash, bytes[35] == dash,
+                bytes[52] == dash, !bytes[36..<52].contains(dash), !bytes[53...].contains(dash)
+            else { return nil }
+            let trace = bytes[3..<35]
+            guard trace.allSatisfy(isHexDigit), trace.contains(where: { $0 != UInt8(ascii: "0") }) else { return nil }
+            return String(unsafeUninitializedCapacity: 32) { out in
+                for (index, byte) in trace.enumerated() { out[index] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "F") ? byte + 32 : byte }
+                return 32
+            }
+        }
+    }
+
+    private static func isHexDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
+            || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(byte)
     }
 }
