@@ -21,7 +21,11 @@ public enum AddressAgreement: Sendable, Hashable, CaseIterable {
     /// when they agree but for a typing error (Jaro-Winkler 0.9 or more) in the words, never in the numbers:
     /// 7 and 9 Mill Lane are neighbours, not one address.
     public static func compare(postcode lhs: String?, line lhsLine: String?, with rhs: String?, line rhsLine: String?) -> AddressAgreement {
-        let lines = lhsLine.flatMap { left in rhsLine.map { lineLevel(left, $0) } } ?? .unknown
+        compare(postcode: lhs, with: rhs, lines: lhsLine.flatMap { left in rhsLine.map { lineLevel(left, $0) } } ?? .unknown)
+    }
+
+    /// Compares two postcodes, the first lines having compared as `lines`.
+    static func compare(postcode lhs: String?, with rhs: String?, lines: LineLevel) -> AddressAgreement {
         guard let lhs, let rhs else {
             switch lines {
             case .same: return .sameLine
@@ -43,7 +47,8 @@ public enum AddressAgreement: Sendable, Hashable, CaseIterable {
         }
     }
 
-    private enum LineLevel { case same, alike, different, unknown }
+    /// How two first lines compare; `unknown` when either is missing.
+    enum LineLevel: CaseIterable { case same, alike, different, unknown }
 
     /// Whether two lines hold the same words with digits in them (house and flat numbers), in order.
     private static func sameNumbers(_ lhs: String, _ rhs: String) -> Bool {
@@ -83,7 +88,7 @@ public enum AddressAgreement: Sendable, Hashable, CaseIterable {
     /// Whether two normalised first lines are one address written twice.
     static func sameLine(_ lhs: String, _ rhs: String) -> Bool { lineLevel(lhs, rhs) == .same }
 
-    private static func lineLevel(_ lhs: String, _ rhs: String) -> LineLevel {
+    static func lineLevel(_ lhs: String, _ rhs: String) -> LineLevel {
         if lhs == rhs { return .same }
         let similarity = JaroWinkler.similarity(lhs, rhs)
         if similarity >= 0.9, sameNumbers(lhs, rhs) { return .same }
@@ -92,6 +97,13 @@ public enum AddressAgreement: Sendable, Hashable, CaseIterable {
 
     /// A UK postcode's outward code; any other postcode is its own district.
     private static func outward(_ postcode: String) -> Substring {
+        // Canonical postcodes are ASCII, where every byte is a character of its own: find the space among
+        // the bytes rather than the characters (which costs grapheme breaking); the same answer either way.
+        let utf8 = postcode.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            guard let space = utf8.firstIndex(of: UInt8(ascii: " ")) else { return Substring(postcode) }
+            return postcode[..<space]
+        }
         guard let space = postcode.firstIndex(of: " ") else { return Substring(postcode) }
         return postcode[..<space]
     }

@@ -1,3 +1,5 @@
+import MASHCore
+
 /// Compares people the Fellegi-Sunter way: each field's agreement level adds its log-likelihood weight,
 /// and the total becomes a probability and a decision.
 public struct PersonMatcher: Sendable {
@@ -24,6 +26,11 @@ public struct PersonMatcher: Sendable {
     /// The probability a weight stands for under this matcher's prior.
     public func probability(weight: Double) -> Double {
         configuration.thresholds.probability(weight: weight)
+    }
+
+    /// Match, possible match, or nil (not attached) for a total weight.
+    public func status(weight: Double) -> MatchStatus? {
+        configuration.thresholds.status(weight: weight)
     }
 
     /// How `candidate` compares with `query`.
