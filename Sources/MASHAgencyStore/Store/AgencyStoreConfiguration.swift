@@ -12,6 +12,11 @@ public struct AgencyStoreConfiguration: Sendable {
     /// Most candidate identities compared per query: a block bigger than that is too common to tell anyone apart. Default 500.
     public var maximumCandidates = 500
 
+    /// Whether identities are searched in memory, in an index built from each load when it is opened, rather
+    /// than in SQLite: the same answers, several times faster, for memory (about 130 MB a million identities).
+    /// Default true.
+    public var searchIndex = true
+
     /// The default configuration.
     public init() {}
 }

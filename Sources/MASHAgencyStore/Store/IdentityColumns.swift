@@ -20,11 +20,14 @@ enum IdentityColumns {
         }
     }
 
-    /// The person id and identity in a row selected with `AgencyStoreQueries.identitiesByKey`.
-    static func identity(from row: SQLiteStatement) -> (personId: String, identity: PersonIdentity) {
+    /// The person id and identity in a row selected with `AgencyStoreQueries.identitiesByKey`; `form` makes
+    /// each name form from its display text and tokens (a reader of many rows may reuse the forms it made).
+    static func identity(
+        from row: SQLiteStatement, form: (_ display: String, _ tokens: String) -> NameForm? = form(display:tokens:)
+    ) -> (personId: String, identity: PersonIdentity) {
         let personId = row.text(1) ?? ""
-        let forename = form(display: row.text(2) ?? "", tokens: row.text(4) ?? "")
-        let surname = form(display: row.text(3) ?? "", tokens: row.text(5) ?? "")
+        let forename = form(row.text(2) ?? "", row.text(4) ?? "")
+        let surname = form(row.text(3) ?? "", row.text(5) ?? "")
         let identity = PersonIdentity.canonical(
             names: [PersonName(forename: forename, surname: surname)],
             dateOfBirth: row.text(6).flatMap(LocalDate.init(iso8601:)), sex: row.text(7).flatMap(Sex.init(rawValue:)),
@@ -34,7 +37,8 @@ enum IdentityColumns {
         return (personId, identity)
     }
 
-    private static func form(display: String, tokens: String) -> NameForm? {
+    /// A name form as the table keeps it: the display text and the tokens joined by spaces.
+    static func form(display: String, tokens: String) -> NameForm? {
         tokens.isEmpty ? nil : NameForm(display: display, tokens: tokens.split(separator: " ").map(String.init))
     }
 }

@@ -2,29 +2,57 @@ import Foundation
 import MASHLinkage
 import Synchronization
 
-/// One load of a store, open read-only: a few connections to the same file, and which file it was
-/// (device, inode and modification time), so a newer load renamed over the path can be noticed.
+/// One load of a store, open read-only: a few connections to the same file, which file it was (device,
+/// inode and modification time), so a newer load renamed over the path can be noticed, and, when asked
+/// for, the load's search index, built before the generation is used.
 final class StoreGeneration: Sendable {
     let file: FileIdentity
     /// How subjects are matched against this load.
     let matcher: PersonMatcher
+    /// The load's identities in memory; nil when identities are searched in SQLite.
+    let index: IdentityIndex?
     private let readers: [Reader]
     private let next = Atomic<Int>(0)
 
-    /// Opens the file at `path` with `readers` connections, matching with what the load learned under the
-    /// hub's `linkage` prior and thresholds.
-    init(path: String, readers: Int, linkage: LinkageConfiguration = LinkageConfiguration()) throws {
+    /// Opens the file at `path` as `configuration` says: its readers, the hub's prior and thresholds under
+    /// what the load learned, and whether to build a search index.
+    init(path: String, configuration: AgencyStoreConfiguration) throws {
         // Identify the file before opening it: if a load lands in between, the next check sees a change
         // and opens again, so no load is missed.
         guard let file = FileIdentity(path: path) else {
             throw AgencyStoreError(path: path, reason: "no store here: load one with `mash agency load` or `mash synth`")
         }
         self.file = file
-        let readers = try (0..<max(1, readers)).map { _ in
-            Reader(try SQLiteReadConnection(path: path, mmapBytes: 1 << 30, cacheKibibytes: 65536))
+        // With an index, SQLite reads only records, by row: through a small page cache of its own rather
+        // than by mapping the file, whose pages would otherwise count as the process's, one copy per
+        // connection, until the whole file did.
+        let indexed = configuration.searchIndex
+        let readers = try (0..<max(1, configuration.readers)).map { _ in
+            Reader(try SQLiteReadConnection(path: path, mmapBytes: indexed ? 0 : 1 << 30, cacheKibibytes: indexed ? 8192 : 65536))
         }
         self.readers = readers
-        matcher = readers[0].lock.withLock { _ in StoredLinkage.read(from: readers[0].connection) }.matcher(hub: linkage)
+        let first = readers[0]
+        matcher = first.lock.withLock { _ in StoredLinkage.read(from: first.connection) }.matcher(hub: configuration.linkage)
+        index = try configuration.searchIndex ? first.lock.withLock { _ in try IdentityIndex.load(from: first.connection) } : nil
+    }
+
+    /// Offers `selection` every identity filed under `keys`, key by key, until it has compared enough: from
+    /// the index when there is one, otherwise from SQLite.
+    func search(_ keys: [BlockingKey], into selection: inout CandidateSelection) throws {
+        if let index { return index.search(keys, into: &selection) }
+        try read { connection in
+            let statement = try connection.statement(AgencyStoreQueries.identitiesByKey)
+            for key in keys {
+                statement.reset()
+                statement.bind(1, key.value)
+                while try statement.step() {
+                    guard let admitted = selection.admit(statement.integer(0) ?? 0) else { return }
+                    guard admitted else { continue }
+                    let (personId, identity) = IdentityColumns.identity(from: statement)
+                    selection.score(identity) { (personId, $0) }
+                }
+            }
+        }
     }
 
     /// Runs `body` on a free connection (or, when all are busy, waits for one). No transaction is needed to
