@@ -6,7 +6,7 @@ extension IdentityIndex {
     /// the file already keeps (no sort).
     static func load(from connection: SQLiteReadConnection) throws -> IdentityIndex {
         let started = ContinuousClock.now
-        var persons = IndexedPersons.Builder()
+        var persons = IndexedPersons.Builder(expected: min(try largestRecordRow(on: connection), 1 << 26))
         let records = try connection.statement(AgencyStoreQueries.everyRecordByPerson)
         while try records.step() {
             persons.addRecord(row: records.integer(0) ?? 0, personId: records.text(1) ?? "")
@@ -17,24 +17,16 @@ extension IdentityIndex {
         // Identity ids are 1, 2, 3... as the writer numbers them; other ids are looked up by binary search.
         var ids: [Int64] = []
         var idsAreNumbers = true
-        // A load has far fewer distinct names than identities: each form is made once.
-        var forms: [FormText: NameForm?] = [:]
-        func form(display: String, tokens: String) -> NameForm? {
-            let text = FormText(display: display, tokens: tokens)
-            if let known = forms[text] { return known }
-            let made = IdentityColumns.form(display: display, tokens: tokens)
-            forms[text] = made
-            return made
-        }
         let rows = try connection.statement(AgencyStoreQueries.everyIdentity)
         while try rows.step() {
             let id = rows.integer(0) ?? 0
             idsAreNumbers = idsAreNumbers && id == Int64(ids.count + 1)
             ids.append(id)
-            let (personId, identity) = IdentityColumns.identity(from: rows, form: form)
-            guard let person = identities.append(personId: personId, identity) else {
-                throw AgencyStoreError(path: connection.path, reason: "identity \(id) has more than one name")
-            }
+            // A load has far fewer distinct names than identities: each form is made once.
+            let names = IdentityColumns.nameTexts(from: rows)
+            let forename = identities.form(names.forename), surname = identities.form(names.surname)
+            let (personId, identity) = IdentityColumns.identity(from: rows, forename: forename.form, surname: surname.form)
+            let person = identities.append(personId: personId, identity, forename: forename.position, surname: surname.position)
             if let address = rows.integer(14) { residents.append((address, person)) }
         }
         let indexed = identities.build()
@@ -63,9 +55,10 @@ extension IdentityIndex {
         )
     }
 
-    private struct FormText: Hashable {
-        let display: String
-        let tokens: String
+    /// The largest row id of a record: at least as many as there are records, known without counting them.
+    private static func largestRecordRow(on connection: SQLiteReadConnection) throws -> Int {
+        let statement = try connection.statement("SELECT max(seq) FROM record")
+        return try statement.step() ? Int(statement.integer(0) ?? 0) : 0
     }
 
     /// Address key → the persons with an identity there, each once.

@@ -63,7 +63,7 @@ final class IndexedIdentities: Sendable {
     struct Builder {
         fileprivate var rows: [Row] = []
         fileprivate var forms: [NameForm?] = [nil]
-        private var formPositions: [NameForm?: UInt32] = [nil: 0]
+        private var formPositions: [IdentityColumns.FormText: UInt32] = [:]
         fileprivate var lines = StringTable()
         fileprivate var persons: IndexedPersons.Builder
         fileprivate var identifiers = StringArena()
@@ -75,10 +75,20 @@ final class IndexedIdentities: Sendable {
             self.persons = persons
         }
 
-        /// Keeps one identity of `personId`, returning the person's position; nil for an identity with more
-        /// than one name (never stored).
-        mutating func append(personId: String, _ identity: PersonIdentity) -> UInt32? {
-            guard identity.names.count <= 1 else { return nil }
+        /// The position of the name form these columns make, and the form, made once per distinct text
+        /// (no name at all is position 0).
+        mutating func form(_ text: IdentityColumns.FormText) -> (position: UInt32, form: NameForm?) {
+            if let known = formPositions[text] { return (known, forms[Int(known)]) }
+            let form = IdentityColumns.form(text)
+            let position = form == nil ? 0 : UInt32(forms.count)
+            if form != nil { forms.append(form) }
+            formPositions[text] = position
+            return (position, form)
+        }
+
+        /// Keeps one identity of `personId`, its forename and surname at these form positions; returns the
+        /// person's position.
+        mutating func append(personId: String, _ identity: PersonIdentity, forename: UInt32, surname: UInt32) -> UInt32 {
             let person = persons.position(of: personId)
             var invalidPosition = IndexedIdentities.none
             if identity.invalidNHSNumber != nil || identity.invalidUPN != nil {
@@ -86,7 +96,7 @@ final class IndexedIdentities: Sendable {
                 invalid.append((identity.invalidNHSNumber, identity.invalidUPN))
             }
             rows.append(Row(
-                forename: form(identity.names.first?.forename), surname: form(identity.names.first?.surname),
+                forename: forename, surname: surname,
                 birthAndSex: BirthAndSex.pack(identity.dateOfBirth, identity.sex),
                 addressLine: identity.addressLine.map { lines.intern($0) } ?? IndexedIdentities.none,
                 person: person,
@@ -102,13 +112,6 @@ final class IndexedIdentities: Sendable {
             if let inline = InlinePostcode(postcode) { return inline }
             otherPostcodes.append(postcode)
             return .aside(UInt32(otherPostcodes.count - 1))
-        }
-
-        private mutating func form(_ form: NameForm?) -> UInt32 {
-            if let known = formPositions[form] { return known }
-            forms.append(form)
-            formPositions[form] = UInt32(forms.count - 1)
-            return UInt32(forms.count - 1)
         }
 
         func build() -> IndexedIdentities { IndexedIdentities(builder: self) }

@@ -1,3 +1,5 @@
+import MASHLinkage
+
 /// A load's persons in memory: their ids, in the order SQLite sorts text (bytes), and the rows of each
 /// one's records in the `record` table, oldest first, so one person's records are read by row id rather
 /// than through the person index. Persons with identities but no records (a load only an edit could
@@ -35,17 +37,26 @@ struct IndexedPersons: Sendable {
     /// identities; finds persons by id while the index is built.
     struct Builder {
         private var ids = StringArena()
-        private var positions: [String: UInt32] = [:]
+        // Persons found by a 64-bit hash of their id (cheaper to hash and store than the id), the id then
+        // checked; ids whose hash another id shares are kept by id.
+        private var positions: [Int64: UInt32] = [:]
+        private var sharedHashes: [String: UInt32] = [:]
         private var recordStarts: [UInt32] = []
         private var recordRows: [Int64] = []
         private var sortedCount = 0
         private var recordsDone = false
         private var lastId: String?
 
+        /// A builder expecting about `expected` records (and at most as many persons).
+        init(expected: Int) {
+            positions.reserveCapacity(expected)
+            recordRows.reserveCapacity(expected)
+        }
+
         /// Adds the next record row (in person, date, record id order).
         mutating func addRecord(row: Int64, personId: String) {
             if personId != lastId {
-                positions[personId] = ids.append(personId)
+                keep(personId, at: ids.append(personId))
                 recordStarts.append(UInt32(recordRows.count))
                 lastId = personId
             }
@@ -55,10 +66,29 @@ struct IndexedPersons: Sendable {
         /// The position of the person with this id, added (with no records) if the records did not name them.
         mutating func position(of personId: String) -> UInt32 {
             if !recordsDone { finishRecords() }
-            if let known = positions[personId] { return known }
+            if let known = known(personId) { return known }
             let position = ids.append(personId)
-            positions[personId] = position
+            keep(personId, at: position)
             return position
+        }
+
+        private mutating func keep(_ personId: String, at position: UInt32) {
+            let hash = BlockingKey(personId).value
+            guard let other = positions[hash] else {
+                positions[hash] = position
+                return
+            }
+            if other != IndexedIdentities.none {
+                sharedHashes[ids.string(at: other)] = other
+                positions[hash] = IndexedIdentities.none
+            }
+            sharedHashes[personId] = position
+        }
+
+        private func known(_ personId: String) -> UInt32? {
+            guard let position = positions[BlockingKey(personId).value] else { return nil }
+            if position == IndexedIdentities.none { return sharedHashes[personId] }
+            return ids.compare(position, personId) == 0 ? position : nil
         }
 
         private mutating func finishRecords() {

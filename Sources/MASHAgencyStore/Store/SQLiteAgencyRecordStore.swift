@@ -83,8 +83,7 @@ public final class SQLiteAgencyRecordStore: AgencyRecordStore {
     /// The records of the residents at this address but those `excluded`, oldest first; the records of the
     /// excluded are not read at all.
     public func recordsOfResidents(at address: Address, excluding excluded: Set<String>) throws -> [AgencyRecord] {
-        let identity = PersonIdentity(names: [], addressLine: address.line1, postcode: address.postcode)
-        guard let key = BlockingKeys.addressKey(postcode: identity.postcode, addressLine: identity.addressLine) else { return [] }
+        guard let key = SubjectQueries.shared.addressKey(for: address) else { return [] }
         let generation = current()
         return try generation.records(of: generation.persons(at: key).filter { !excluded.contains($0) }, agency: agency)
     }

@@ -2,13 +2,13 @@ import MASHCore
 import MASHLinkage
 import Synchronization
 
-/// A subject as the stores search for them (their identity and query keys), worked out once and shared:
-/// every agency's store searches for every subject of a case, and all but police and social care (which
-/// may have the subject's own id) search the same way. A memo of a pure function, so sharing it between
-/// stores and threads changes no answer.
+/// A subject as the stores search for them (their identity and query keys), and an address as they look
+/// up its residents (its key), worked out once and shared: every agency's store searches for every
+/// subject of a case, and all but police and social care (which may have the subject's own id) search
+/// the same way. A memo of pure functions, so sharing it between stores and threads changes no answer.
 ///
-/// The last few subjects are kept and found by equality, not hashing: the stores of one case are handed
-/// the same subject, whose strings compare equal at once by their storage, where hashing reads them all.
+/// The last few are kept and found by equality, not hashing: the stores of one case are handed the same
+/// subject, whose strings compare equal at once by their storage, where hashing reads them all.
 final class SubjectQueries: Sendable {
     /// The one every store uses.
     static let shared = SubjectQueries(capacity: 24)
@@ -18,39 +18,81 @@ final class SubjectQueries: Sendable {
         let keys: [BlockingKey]
     }
 
-    private struct Entry {
+    private final class Entry: Sendable {
         let subject: Subject
         let agencyPersonId: String?
         let query: Query
+
+        init(subject: Subject, agencyPersonId: String?, query: Query) {
+            self.subject = subject
+            self.agencyPersonId = agencyPersonId
+            self.query = query
+        }
     }
 
-    private let capacity: Int
-    private let recent = Mutex<(entries: [Entry], next: Int)>(([], 0))
+    private final class AddressEntry: Sendable {
+        let address: Address
+        let key: BlockingKey?
+
+        init(address: Address, key: BlockingKey?) {
+            self.address = address
+            self.key = key
+        }
+    }
+
+    private let queries: Recent<Entry>
+    private let addresses: Recent<AddressEntry>
 
     init(capacity: Int) {
-        self.capacity = capacity
+        queries = Recent(capacity: capacity)
+        addresses = Recent(capacity: capacity)
     }
 
     /// How `agency` searches for `subject`.
     func query(for subject: Subject, searchedBy agency: Agency) -> Query {
         let agencyPersonId = PersonIdentity.agencyPersonId(of: subject, for: agency)
-        let known = recent.withLock { recent -> Query? in
-            // Newest first: the subject was most likely asked for by the store before this one.
-            let count = recent.entries.count
-            for age in 1...max(count, 1) where count > 0 {
-                let entry = recent.entries[(recent.next - age + count) % count]
-                if entry.agencyPersonId == agencyPersonId, entry.subject == subject { return entry.query }
+        if let known = queries.first(where: { $0.agencyPersonId == agencyPersonId && $0.subject == subject }) { return known.query }
+        let identity = PersonIdentity(subject: subject, searchedBy: agency)
+        let query = Query(identity: identity, keys: BlockingKeys.queryKeys(for: identity))
+        queries.keep(Entry(subject: subject, agencyPersonId: agencyPersonId, query: query))
+        return query
+    }
+
+    /// The key of the residents of `address`: its canonical postcode and first line; nil without both.
+    func addressKey(for address: Address) -> BlockingKey? {
+        if let known = addresses.first(where: { $0.address == address }) { return known.key }
+        let identity = PersonIdentity(names: [], addressLine: address.line1, postcode: address.postcode)
+        let key = BlockingKeys.addressKey(postcode: identity.postcode, addressLine: identity.addressLine)
+        addresses.keep(AddressEntry(address: address, key: key))
+        return key
+    }
+}
+
+/// The last few values kept, newest first.
+private final class Recent<Value: AnyObject & Sendable>: Sendable {
+    private let capacity: Int
+    private let values = Mutex<(values: [Value], next: Int)>(([], 0))
+
+    init(capacity: Int) {
+        self.capacity = capacity
+    }
+
+    func first(where matches: (Value) -> Bool) -> Value? {
+        values.withLock { recent in
+            let count = recent.values.count
+            guard count > 0 else { return nil }
+            for age in 1...count {
+                let value = recent.values[(recent.next - age + count) % count]
+                if matches(value) { return value }
             }
             return nil
         }
-        if let known { return known }
-        let identity = PersonIdentity(subject: subject, searchedBy: agency)
-        let query = Query(identity: identity, keys: BlockingKeys.queryKeys(for: identity))
-        recent.withLock { recent in
-            let entry = Entry(subject: subject, agencyPersonId: agencyPersonId, query: query)
-            if recent.entries.count < capacity { recent.entries.append(entry) } else { recent.entries[recent.next] = entry }
+    }
+
+    func keep(_ value: Value) {
+        values.withLock { recent in
+            if recent.values.count < capacity { recent.values.append(value) } else { recent.values[recent.next] = value }
             recent.next = (recent.next + 1) % capacity
         }
-        return query
     }
 }
