@@ -25,6 +25,7 @@ public enum AddressAgreement: Sendable, Hashable, CaseIterable {
     }
 
     /// Compares two postcodes, the first lines having compared as `lines`.
+    @usableFromInline
     static func compare(postcode lhs: String?, with rhs: String?, lines: LineLevel) -> AddressAgreement {
         guard let lhs, let rhs else {
             switch lines {
@@ -43,12 +44,13 @@ public enum AddressAgreement: Sendable, Hashable, CaseIterable {
         switch lines {
         case .same: return .sameLine
         case .alike: return .lineAlike
-        case .different, .unknown: return outward(lhs) == outward(rhs) ? .sameDistrict : .differs
+        case .different, .unknown: return sameOutward(lhs, rhs) ? .sameDistrict : .differs
         }
     }
 
     /// How two first lines compare; `unknown` when either is missing.
-    enum LineLevel: CaseIterable { case same, alike, different, unknown }
+    @usableFromInline
+    enum LineLevel: CaseIterable, Sendable { case same, alike, different, unknown }
 
     /// Whether two lines hold the same words with digits in them (house and flat numbers), in order.
     private static func sameNumbers(_ lhs: String, _ rhs: String) -> Bool {
@@ -95,15 +97,24 @@ public enum AddressAgreement: Sendable, Hashable, CaseIterable {
         return similarity >= 0.8 ? .alike : .different
     }
 
-    /// A UK postcode's outward code; any other postcode is its own district.
-    private static func outward(_ postcode: String) -> Substring {
-        // Canonical postcodes are ASCII, where every byte is a character of its own: find the space among
-        // the bytes rather than the characters (which costs grapheme breaking); the same answer either way.
-        let utf8 = postcode.utf8
-        if utf8.allSatisfy({ $0 < 0x80 }) {
-            guard let space = utf8.firstIndex(of: UInt8(ascii: " ")) else { return Substring(postcode) }
-            return postcode[..<space]
+    /// Whether two postcodes have the same outward code (a UK postcode's part before the space; any other
+    /// postcode is its own district). Canonical postcodes are ASCII, where every byte is a character of
+    /// its own: their bytes are compared directly, the same answer as comparing characters, which costs
+    /// grapheme breaking.
+    private static func sameOutward(_ lhs: String, _ rhs: String) -> Bool {
+        var lhs = lhs, rhs = rhs
+        let ascii = lhs.withUTF8 { left in
+            rhs.withUTF8 { right -> Bool? in
+                guard !left.contains(where: { $0 >= 0x80 }), !right.contains(where: { $0 >= 0x80 }) else { return nil }
+                let leftEnd = left.firstIndex(of: UInt8(ascii: " ")) ?? left.count
+                let rightEnd = right.firstIndex(of: UInt8(ascii: " ")) ?? right.count
+                return leftEnd == rightEnd && left.prefix(leftEnd).elementsEqual(right.prefix(rightEnd))
+            }
         }
+        return ascii ?? (outward(lhs) == outward(rhs))
+    }
+
+    private static func outward(_ postcode: String) -> Substring {
         guard let space = postcode.firstIndex(of: " ") else { return Substring(postcode) }
         return postcode[..<space]
     }

@@ -11,6 +11,7 @@ public enum FieldAgreement: Sendable, Hashable, CaseIterable {
     case missing
 
     /// Compares two optional values; `rhs` is not read when `lhs` is missing.
+    @inlinable
     public static func compare<Value: Equatable>(_ lhs: Value?, _ rhs: @autoclosure () -> Value?) -> FieldAgreement {
         guard let lhs, let rhs = rhs() else { return .missing }
         return lhs == rhs ? .agrees : .differs

@@ -38,7 +38,10 @@ public struct PersonComparison: Sendable, Hashable {
         /// The total weight in bits.
         public var weight = 0.0
         /// Which of the query's and the candidate's names compared best.
-        var bestNames: (query: Int, candidate: Int)?
+        @usableFromInline var bestNames: (query: Int, candidate: Int)?
+
+        /// No field compared yet.
+        @inlinable public init() {}
 
         public static func == (lhs: Score, rhs: Score) -> Bool {
             ComparisonLevels.of(lhs) == ComparisonLevels.of(rhs) && lhs.weight == rhs.weight && lhs.namesSwapped == rhs.namesSwapped
@@ -68,9 +71,14 @@ public struct PersonComparison: Sendable, Hashable {
     public var weight: Double { score.weight }
 
     init(query: PersonIdentity, candidate: PersonIdentity, matcher: PersonMatcher) {
+        self.init(query: query, candidate: candidate, matcher: matcher, score: Self.score(query, candidate, matcher: matcher))
+    }
+
+    /// The comparison whose levels and weight are `score` (this pair's, under this matcher).
+    init(query: PersonIdentity, candidate: PersonIdentity, matcher: PersonMatcher, score: Score) {
         self.query = query
         self.candidate = candidate
-        score = Self.score(query, candidate, matcher: matcher)
+        self.score = score
         names = score.bestNames.map { (query.names[$0.query], candidate.names[$0.candidate]) }
         probability = matcher.probability(weight: score.weight)
         status = matcher.status(weight: score.weight)
@@ -98,15 +106,16 @@ public struct PersonComparison: Sendable, Hashable {
 }
 
 /// Every level's weight in bits, worked out once from a model's m and u: `ComparisonLevels` order.
+@usableFromInline
 struct LevelBits: Sendable {
-    private let bits: [[Double]]
+    @usableFromInline let bits: [[Double]]
 
     init(_ weights: MatchWeights) {
         bits = ComparisonLevels.fields.map { field in field.levels.map { weights[keyPath: $0.path].weight } }
     }
 
     /// The weight of `level` of field `field`; a field with no level weighs nothing.
-    @inline(__always)
+    @inlinable
     func weight(field: Int, _ level: UInt8) -> Double {
         level == ComparisonLevels.none ? 0 : bits[field][Int(level)]
     }

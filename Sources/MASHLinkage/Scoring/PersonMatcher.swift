@@ -37,4 +37,10 @@ public struct PersonMatcher: Sendable {
     public func compare(_ query: PersonIdentity, _ candidate: PersonIdentity) -> PersonComparison {
         PersonComparison(query: query, candidate: candidate, matcher: self)
     }
+
+    /// How `candidate` compares with `query`, already scored (by a `QueryScorer` under this matcher): the
+    /// comparison `compare` gives, without scoring the pair again.
+    public func compare(_ query: PersonIdentity, _ candidate: PersonIdentity, scored score: PersonComparison.Score) -> PersonComparison {
+        PersonComparison(query: query, candidate: candidate, matcher: self, score: score)
+    }
 }

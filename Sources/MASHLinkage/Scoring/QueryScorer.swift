@@ -27,8 +27,8 @@ public struct QueryScorer {
     private let lineKey: UInt32?
     // What each candidate's score reads of the matcher, kept here: reading it through the matcher copied
     // its tables (and counted references to them) per candidate.
-    private let bits: LevelBits
-    private let swappedPenalty: Double
+    @usableFromInline let bits: LevelBits
+    @usableFromInline let swappedPenalty: Double
     private let adjusting: Bool
     private let thresholds: MatchThresholds
 
@@ -38,7 +38,12 @@ public struct QueryScorer {
     public init(query: PersonIdentity, matcher: PersonMatcher, memory: ComparisonMemory? = nil) {
         self.query = query
         self.matcher = matcher
-        let asked = query.names.flatMap { [$0, $0.swapped] }
+        var asked: [PersonName] = []
+        asked.reserveCapacity(query.names.count * 2)
+        for name in query.names {
+            asked.append(name)
+            asked.append(name.swapped)
+        }
         self.asked = asked
         adjustments = Array(repeating: nil, count: asked.count * 2 + 3)
         self.memory = memory
@@ -56,7 +61,10 @@ public struct QueryScorer {
     }
 
     /// The levels and weight of `candidate`. Its fields are read only as the comparisons need them, and
-    /// comparisons with values its `valueKeys` name are made once for this query.
+    /// comparisons with values its `valueKeys` name are made once for this query. Inlinable so that it is
+    /// specialised for the caller's candidate type (a generic call across modules is not, and looks up
+    /// type metadata per candidate).
+    @inlinable
     public mutating func score<Candidate: ScorableIdentity>(_ candidate: Candidate) -> PersonComparison.Score {
         let keys = candidate.valueKeys
         var score = PersonComparison.Score()
@@ -111,7 +119,8 @@ public struct QueryScorer {
         return score
     }
 
-    private mutating func forenameLevel(_ position: Int, _ candidate: @autoclosure () -> NameForm?, key: UInt32?) -> NameAgreement {
+    @usableFromInline
+    mutating func forenameLevel(_ position: Int, _ candidate: @autoclosure () -> NameForm?, key: UInt32?) -> NameAgreement {
         guard let key else { return NameComparison.forenames(asked[position].forename, candidate()) }
         if let memory, let askedKey = askedKeys[position].forename,
            let level = memory.forename(askedKey, key, { NameComparison.forenames(asked[position].forename, candidate()) }) {
@@ -124,7 +133,8 @@ public struct QueryScorer {
         return level
     }
 
-    private mutating func surnameLevel(_ position: Int, _ candidate: @autoclosure () -> NameForm?, key: UInt32?) -> NameAgreement {
+    @usableFromInline
+    mutating func surnameLevel(_ position: Int, _ candidate: @autoclosure () -> NameForm?, key: UInt32?) -> NameAgreement {
         guard let key else { return NameComparison.surnames(asked[position].surname, candidate()) }
         if let memory, let askedKey = askedKeys[position].surname,
            let level = memory.surname(askedKey, key, { NameComparison.surnames(asked[position].surname, candidate()) }) {
@@ -137,7 +147,8 @@ public struct QueryScorer {
         return level
     }
 
-    private mutating func lineLevel(_ candidate: @autoclosure () -> String?, key: UInt32?) -> AddressAgreement.LineLevel {
+    @usableFromInline
+    mutating func lineLevel(_ candidate: @autoclosure () -> String?, key: UInt32?) -> AddressAgreement.LineLevel {
         guard let line = query.addressLine else { return .unknown }
         if let memory, let lineKey, let key,
            let level = memory.line(lineKey, key, { candidate().map { AddressAgreement.lineLevel(line, $0) } ?? .unknown }) {
@@ -151,7 +162,8 @@ public struct QueryScorer {
 
     /// A checked identifier (the candidate's read only as needed): equal, different, failing its check on
     /// either side (no weight), or missing.
-    private static func identifier(
+    @usableFromInline
+    static func identifier(
         _ lhs: String?, _ lhsInvalid: String?, _ rhs: @autoclosure () -> String?, _ rhsInvalid: @autoclosure () -> String?
     ) -> FieldAgreement {
         if let lhs, let rhs = rhs() { return lhs == rhs ? .agrees : .differs }
@@ -160,8 +172,12 @@ public struct QueryScorer {
     }
 
     /// Term-frequency adjustment of exact agreements on forename, surname, postcode and town.
-    private mutating func frequencyAdjustment(asked position: Int?, score: PersonComparison.Score) -> Double {
+    @usableFromInline
+    mutating func frequencyAdjustment(asked position: Int?, score: PersonComparison.Score) -> Double {
         guard adjusting else { return 0 }
+        // Most candidates agree exactly on nothing adjusted: no adjustment to look for.
+        guard score.forename == .exact || score.surname == .exact || score.address == .samePostcode
+            || score.address == .samePostcodeLineAlike || score.town == .agrees else { return 0 }
         var bits = 0.0
         if let position {
             if score.forename == .exact, let adjustment = adjustment(position * 2) { bits += adjustment }
@@ -182,6 +198,7 @@ public struct QueryScorer {
         return value
     }
 
+    @inline(never)
     private func lookUpAdjustment(_ slot: Int) -> Double? {
         let frequencies = matcher.frequencies, weights = matcher.configuration.weights
         let names = asked.count * 2
