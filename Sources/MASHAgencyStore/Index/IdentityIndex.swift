@@ -42,7 +42,7 @@ final class IdentityIndex: Sendable {
             batch.removeAll(keepingCapacity: true)
             for position in admitted { batch.append(identities.rows[Int(position)]) }
             for row in batch {
-                selection.score(IndexedCandidate(identities: identities, row: row)) { ($0.personId, $0.identity) }
+                selection.score(IndexedCandidate(identities: identities, row: row)) { ($0.personId, $0.row.person, $0.identity) }
             }
             if stop { return }
         }
@@ -56,6 +56,11 @@ final class IdentityIndex: Sendable {
     /// The `record` rows of the person with this id, oldest first; none for a person the load does not hold.
     func recordRows(of personId: String) -> ArraySlice<Int64> {
         identities.persons.position(of: personId).map { identities.persons.recordRows(of: $0) } ?? []
+    }
+
+    /// The `record` rows of the person at this position, oldest first.
+    func recordRows(ofPersonAt position: UInt32) -> ArraySlice<Int64> {
+        identities.persons.recordRows(of: position)
     }
 
     /// What the index holds and what it cost.

@@ -8,7 +8,15 @@ struct CandidateSelection {
     let limit: Int
     // An identity is filed under several keys, and a true match shares most of them: compare it once.
     private var compared = Set<Int64>()
-    private var best: [String: (weight: Double, identity: PersonIdentity)] = [:]
+    private var best: [String: Found] = [:]
+
+    /// A person's best attachable identity so far, how it scored, and where the index keeps the person
+    /// (nil for the SQLite search).
+    private struct Found {
+        let score: PersonComparison.Score
+        let identity: PersonIdentity
+        let person: UInt32?
+    }
 
     /// A selection for `query`, sharing comparisons in `memory` when candidates come from an index.
     init(query: PersonIdentity, matcher: PersonMatcher, memory: ComparisonMemory?, limit: Int) {
@@ -25,19 +33,22 @@ struct CandidateSelection {
     }
 
     /// Scores an admitted identity and keeps it if it is its person's best attachable one so far, as
-    /// `found` gives it whole.
-    mutating func score<Candidate: ScorableIdentity>(_ candidate: Candidate, found: (Candidate) -> (personId: String, identity: PersonIdentity)) {
-        let weight = scorer.score(candidate).weight
-        guard scorer.status(weight: weight) != nil else { return }
-        let (personId, identity) = found(candidate)
-        if let known = best[personId], known.weight >= weight { return }
-        best[personId] = (weight, identity)
+    /// `found` gives it whole (with the person's place in the index, if any).
+    mutating func score<Candidate: ScorableIdentity>(
+        _ candidate: Candidate, found: (Candidate) -> (personId: String, person: UInt32?, identity: PersonIdentity)
+    ) {
+        let score = scorer.score(candidate)
+        guard scorer.status(weight: score.weight) != nil else { return }
+        let (personId, person, identity) = found(candidate)
+        if let known = best[personId], known.score.weight >= score.weight { return }
+        best[personId] = Found(score: score, identity: identity, person: person)
     }
 
-    /// The people found, best first (equal weights by person id), with how each compared.
-    func people() -> [(personId: String, comparison: PersonComparison)] {
-        best.sorted { ($0.value.weight, $1.key) > ($1.value.weight, $0.key) }.map {
-            ($0.key, scorer.matcher.compare(scorer.query, $0.value.identity))
+    /// The people found, best first (equal weights by person id), with how each compared and where the
+    /// index keeps them.
+    func people() -> [(personId: String, person: UInt32?, comparison: PersonComparison)] {
+        best.sorted { ($0.value.score.weight, $1.key) > ($1.value.score.weight, $0.key) }.map {
+            ($0.key, $0.value.person, scorer.matcher.compare(scorer.query, $0.value.identity, scored: $0.value.score))
         }
     }
 }

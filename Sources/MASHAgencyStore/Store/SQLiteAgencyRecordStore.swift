@@ -39,7 +39,7 @@ public final class SQLiteAgencyRecordStore: AgencyRecordStore {
         self.agency = agency
         self.url = url
         self.configuration = configuration
-        let generation = try StoreGeneration(path: url.path, configuration: configuration)
+        let generation = try StoreGeneration.open(path: url.path, configuration: configuration)
         state = Mutex(State(generation: generation, lastCheck: .now))
         try checkAgency(generation)
     }
@@ -56,9 +56,9 @@ public final class SQLiteAgencyRecordStore: AgencyRecordStore {
         let people = selection.people()
         guard !people.isEmpty else { return [] }
         return try generation.read { connection in
-            try people.flatMap { personId, comparison in
+            try people.flatMap { personId, person, comparison in
                 let evidence = comparison.evidence
-                return try generation.records(of: personId, agency: agency, on: connection).map {
+                return try generation.records(of: personId, person: person, agency: agency, on: connection).map {
                     RecordMatch(record: $0, confidence: comparison.probability, status: comparison.status ?? .possibleMatch, evidence: evidence)
                 }
             }

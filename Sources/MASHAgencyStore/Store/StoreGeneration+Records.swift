@@ -27,13 +27,13 @@ extension StoreGeneration {
         }
     }
 
-    /// One person's records, oldest first: by their rows when the index has them, otherwise through the
-    /// person index.
-    func records(of personId: String, agency: Agency, on connection: SQLiteReadConnection) throws -> [AgencyRecord] {
+    /// One person's records, oldest first: by their rows when the index has them (at `person`, when the
+    /// search found them there), otherwise through the person index.
+    func records(of personId: String, person: UInt32? = nil, agency: Agency, on connection: SQLiteReadConnection) throws -> [AgencyRecord] {
         var records: [AgencyRecord] = []
         if let index {
             let statement = try connection.statement(AgencyStoreQueries.recordAtRow)
-            for row in index.recordRows(of: personId) {
+            for row in person.map({ index.recordRows(ofPersonAt: $0) }) ?? index.recordRows(of: personId) {
                 statement.reset()
                 statement.bind(1, row)
                 while try statement.step() { records.append(try RecordColumns.record(from: statement, agency: agency)) }

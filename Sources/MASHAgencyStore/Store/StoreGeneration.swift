@@ -15,7 +15,7 @@ final class StoreGeneration: Sendable {
     private let next = Atomic<Int>(0)
 
     /// Opens the file at `path` as `configuration` says: its readers, the hub's prior and thresholds under
-    /// what the load learned, and whether to build a search index.
+    /// what the load learned, and whether to build a search index (on the calling thread).
     init(path: String, configuration: AgencyStoreConfiguration) throws {
         // Identify the file before opening it: if a load lands in between, the next check sees a change
         // and opens again, so no load is missed.
@@ -23,17 +23,38 @@ final class StoreGeneration: Sendable {
             throw AgencyStoreError(path: path, reason: "no store here: load one with `mash agency load` or `mash synth`")
         }
         self.file = file
-        // With an index, SQLite reads only records, by row: through a small page cache of its own rather
-        // than by mapping the file, whose pages would otherwise count as the process's, one copy per
-        // connection, until the whole file did.
-        let indexed = configuration.searchIndex
-        let readers = try (0..<max(1, configuration.readers)).map { _ in
-            Reader(try SQLiteReadConnection(path: path, mmapBytes: indexed ? 0 : 1 << 30, cacheKibibytes: indexed ? 8192 : 65536))
+        let readers: [Reader]
+        if configuration.searchIndex {
+            // The index is built on a connection of its own, which reads the whole load once through a small
+            // page cache and is closed after. SQLite then reads only records, by row, on one connection that
+            // maps at most `mappedBytes` of the file: mapped pages are read without a system call, and count
+            // as the process's (once per connection mapping them), so one connection, and a bound.
+            index = try IdentityIndex.load(from: SQLiteReadConnection(path: path, mmapBytes: 0, cacheKibibytes: 8192))
+            readers = [Reader(try SQLiteReadConnection(path: path, mmapBytes: configuration.mappedBytes, cacheKibibytes: 8192))]
+        } else {
+            index = nil
+            readers = try (0..<max(1, configuration.readers)).map { _ in
+                Reader(try SQLiteReadConnection(path: path, mmapBytes: 1 << 30, cacheKibibytes: 65536))
+            }
         }
         self.readers = readers
         let first = readers[0]
         matcher = first.lock.withLock { _ in StoredLinkage.read(from: first.connection) }.matcher(hub: configuration.linkage)
-        index = try configuration.searchIndex ? first.lock.withLock { _ in try IdentityIndex.load(from: first.connection) } : nil
+        // Each connection opened the file at the path: if a newer load was renamed over it meanwhile, they
+        // may not all have opened the same one. Then this generation is not used (the next check opens again).
+        guard FileIdentity(path: path) == file else { throw AgencyStoreError(path: path, reason: Self.replacedWhileOpening) }
+    }
+
+    static let replacedWhileOpening = "a newer load replaced the file while it was being opened"
+
+    /// Opens the load at `path`, again if a newer one replaced it while it was being opened.
+    static func open(path: String, configuration: AgencyStoreConfiguration) throws -> StoreGeneration {
+        for _ in 0..<3 {
+            do { return try StoreGeneration(path: path, configuration: configuration) } catch let error as AgencyStoreError where error.reason == replacedWhileOpening {
+                continue
+            }
+        }
+        return try StoreGeneration(path: path, configuration: configuration)
     }
 
     /// Offers `selection` every identity filed under `keys`, key by key, until it has compared enough: from
@@ -49,7 +70,7 @@ final class StoreGeneration: Sendable {
                     guard let admitted = selection.admit(statement.integer(0) ?? 0) else { return }
                     guard admitted else { continue }
                     let (personId, identity) = IdentityColumns.identity(from: statement)
-                    selection.score(identity) { (personId, $0) }
+                    selection.score(identity) { (personId, nil, $0) }
                 }
             }
         }
