@@ -17,7 +17,10 @@ import Testing
         let summary = try AgencyStoreWriter.write(records, agency: agency, to: stores.storeURL(for: agency), source: "test")
         #expect(summary.identities >= PersonFileLinker.minimumRecordsToLearn, "\(summary.identities) identities")
 
-        let generation = try StoreGeneration(path: stores.storeURL(for: agency).path, readers: 1)
+        var configuration = AgencyStoreConfiguration()
+        configuration.readers = 1
+        configuration.searchIndex = false
+        let generation = try StoreGeneration(path: stores.storeURL(for: agency).path, configuration: configuration)
         let stored = try generation.read { StoredLinkage.read(from: $0) }
         let model = try #require(stored.model)
         #expect(model.learned?.records == summary.identities)

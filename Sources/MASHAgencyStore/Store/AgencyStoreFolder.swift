@@ -1,5 +1,7 @@
+import Dispatch
 import Foundation
 import MASHCore
+import Synchronization
 
 /// Where the agency stores live in a stores folder (the folder `mash synth --out` writes and
 /// `mash-research --stores` reads): `<folder>/stores/<agency>.sqlite`, one SQLite file per agency.
@@ -23,8 +25,15 @@ public struct AgencyStoreFolder: Sendable, Hashable {
         url.appendingPathComponent("agencies").appendingPathComponent("\(agency.rawValue).jsonl")
     }
 
-    /// Opens every agency's store read-only; throws naming the first one missing.
+    /// Opens every agency's store read-only, several at once (building their search indexes takes a while);
+    /// throws naming the first one, in agency order, that cannot be opened.
     public func openAll(configuration: AgencyStoreConfiguration = AgencyStoreConfiguration()) throws -> [SQLiteAgencyRecordStore] {
-        try Agency.allCases.map { try SQLiteAgencyRecordStore(agency: $0, url: storeURL(for: $0), configuration: configuration) }
+        let agencies = Agency.allCases
+        let opened = Mutex([Result<SQLiteAgencyRecordStore, any Error>?](repeating: nil, count: agencies.count))
+        DispatchQueue.concurrentPerform(iterations: agencies.count) { index in
+            let result = Result { try SQLiteAgencyRecordStore(agency: agencies[index], url: storeURL(for: agencies[index]), configuration: configuration) }
+            opened.withLock { $0[index] = result }
+        }
+        return try opened.withLock { results in try results.map { try $0!.get() } }
     }
 }

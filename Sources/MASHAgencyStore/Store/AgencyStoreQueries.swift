@@ -16,6 +16,24 @@ public enum AgencyStoreQueries {
     /// The persons recorded at an address.
     public static let personsByAddress = "SELECT DISTINCT person_id FROM identity WHERE address_key = ?"
 
+    // What a search index is built from, each read in one pass in an order the file already keeps.
+
+    /// Every identity, in id order: the columns of `identitiesByKey`, then the address key.
+    public static let everyIdentity = """
+        SELECT id, person_id, forename, surname, forename_tokens, surname_tokens, date_of_birth, sex,
+               postcode, address_line, nhs_number, invalid_nhs_number, upn, invalid_upn, address_key
+        FROM identity ORDER BY id
+        """
+
+    /// Every record's row and person, by person, then as `recordsOfPerson` orders one person's records.
+    public static let everyRecordByPerson = "SELECT seq, person_id FROM record ORDER BY person_id, date, record_id"
+
+    /// One record by its row.
+    public static let recordAtRow = "SELECT \(recordColumns) FROM record WHERE seq = ?"
+
+    /// Every (key, identity) pair in the primary key's order.
+    public static let everyBlockingKey = "SELECT key, identity_id FROM blocking_key ORDER BY key, identity_id"
+
     static let recordColumns = """
         record_id, person_id, forename, surname, date_of_birth, sex, address_line1, postcode, nhs_number, upn, kind, date, \
         end_date, summary, factors, dash_yes_count, perpetrator_id, associate_ids, case_reference, allocated_worker, disclosure

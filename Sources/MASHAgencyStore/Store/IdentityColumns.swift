@@ -22,9 +22,19 @@ enum IdentityColumns {
 
     /// The person id and identity in a row selected with `AgencyStoreQueries.identitiesByKey`.
     static func identity(from row: SQLiteStatement) -> (personId: String, identity: PersonIdentity) {
+        let names = nameTexts(from: row)
+        return identity(from: row, forename: form(names.forename), surname: form(names.surname))
+    }
+
+    /// The texts the row's name forms are made from, (display, tokens) each: a reader of many rows may
+    /// make each distinct form once.
+    static func nameTexts(from row: SQLiteStatement) -> (forename: FormText, surname: FormText) {
+        (FormText(display: row.text(2) ?? "", tokens: row.text(4) ?? ""), FormText(display: row.text(3) ?? "", tokens: row.text(5) ?? ""))
+    }
+
+    /// The person id and identity in the row, its name forms made already from `nameTexts(from:)`.
+    static func identity(from row: SQLiteStatement, forename: NameForm?, surname: NameForm?) -> (personId: String, identity: PersonIdentity) {
         let personId = row.text(1) ?? ""
-        let forename = form(display: row.text(2) ?? "", tokens: row.text(4) ?? "")
-        let surname = form(display: row.text(3) ?? "", tokens: row.text(5) ?? "")
         let identity = PersonIdentity.canonical(
             names: [PersonName(forename: forename, surname: surname)],
             dateOfBirth: row.text(6).flatMap(LocalDate.init(iso8601:)), sex: row.text(7).flatMap(Sex.init(rawValue:)),
@@ -34,7 +44,14 @@ enum IdentityColumns {
         return (personId, identity)
     }
 
-    private static func form(display: String, tokens: String) -> NameForm? {
-        tokens.isEmpty ? nil : NameForm(display: display, tokens: tokens.split(separator: " ").map(String.init))
+    /// A name form's columns: the text as recorded and its tokens joined by spaces.
+    struct FormText: Hashable {
+        let display: String
+        let tokens: String
+    }
+
+    /// A name form as the table keeps it; nil for no tokens.
+    static func form(_ text: FormText) -> NameForm? {
+        text.tokens.isEmpty ? nil : NameForm(display: text.display, tokens: text.tokens.split(separator: " ").map(String.init))
     }
 }

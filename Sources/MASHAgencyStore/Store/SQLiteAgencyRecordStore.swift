@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import MASHCore
 import MASHLinkage
@@ -10,9 +11,13 @@ import Synchronization
 /// and compared field by field (`PersonMatcher`); each person's best comparison decides whether their
 /// records are attached, as a match or a possible match, with the comparison's evidence.
 ///
+/// Identities are searched in memory, in an index built from the load when it is opened
+/// (`AgencyStoreConfiguration.searchIndex`); records are read from the file.
+///
 /// A new load renamed over the file becomes visible without a restart: at most once every
-/// `refreshCheckSeconds` a query checks the file's identity and, if it changed, opens the new file. Every
-/// query runs on one connection, so it sees one load whole.
+/// `refreshCheckSeconds` a query checks the file's identity and, if it changed, the new file is opened and
+/// indexed on another thread, then swapped in whole. Every query runs on one generation, so it sees one
+/// load whole.
 public final class SQLiteAgencyRecordStore: AgencyRecordStore {
     /// The agency whose records these are.
     public let agency: Agency
@@ -25,6 +30,8 @@ public final class SQLiteAgencyRecordStore: AgencyRecordStore {
     private struct State {
         var generation: StoreGeneration
         var lastCheck: ContinuousClock.Instant
+        /// Whether a newer load is being opened.
+        var opening = false
     }
 
     /// Opens `agency`'s store at `url`; throws if there is none or it cannot be read.
@@ -32,95 +39,76 @@ public final class SQLiteAgencyRecordStore: AgencyRecordStore {
         self.agency = agency
         self.url = url
         self.configuration = configuration
-        let generation = try StoreGeneration(path: url.path, readers: configuration.readers, linkage: configuration.linkage)
+        let generation = try StoreGeneration.open(path: url.path, configuration: configuration)
         state = Mutex(State(generation: generation, lastCheck: .now))
         try checkAgency(generation)
     }
 
     /// Every record of each person who may be this subject, best match first.
     public func candidates(for subject: Subject) throws -> [RecordMatch] {
-        let query = PersonIdentity(subject: subject, searchedBy: agency)
-        let keys = BlockingKeys.queryKeys(for: query)
-        guard !keys.isEmpty else { return [] }
+        let query = SubjectQueries.shared.query(for: subject, searchedBy: agency)
+        guard !query.keys.isEmpty else { return [] }
         let generation = current()
-        let matcher = generation.matcher
+        var selection = CandidateSelection(
+            query: query.identity, matcher: generation.matcher, memory: generation.index?.memory, limit: configuration.maximumCandidates
+        )
+        try generation.search(query.keys, into: &selection)
+        let people = selection.people()
+        guard !people.isEmpty else { return [] }
         return try generation.read { connection in
-            let statement = try connection.statement(AgencyStoreQueries.identitiesByKey)
-            var best: [String: PersonComparison] = [:]
-            // An identity is filed under several keys, and a true match shares most of them: compare it once.
-            var compared = Set<Int64>()
-            search: for key in keys {
-                statement.reset()
-                statement.bind(1, key.value)
-                while try statement.step() {
-                    guard compared.insert(statement.integer(0) ?? 0).inserted else { continue }
-                    guard compared.count <= configuration.maximumCandidates else { break search }
-                    let (personId, identity) = IdentityColumns.identity(from: statement)
-                    let comparison = matcher.compare(query, identity)
-                    guard comparison.status != nil else { continue }
-                    if let known = best[personId], known.weight >= comparison.weight { continue }
-                    best[personId] = comparison
-                }
-            }
-            let people = best.sorted { ($0.value.weight, $1.key) > ($1.value.weight, $0.key) }
-            return try people.flatMap { personId, comparison in
+            try people.flatMap { personId, person, comparison in
                 let evidence = comparison.evidence
-                return try recordsOf(personId, on: connection).map {
+                return try generation.records(of: personId, person: person, agency: agency, on: connection).map {
                     RecordMatch(record: $0, confidence: comparison.probability, status: comparison.status ?? .possibleMatch, evidence: evidence)
                 }
             }
         }
     }
 
+    /// The size and build time of the search index of the load in service; nil when identities are searched in SQLite.
+    public var searchIndexFigures: SearchIndexFigures? {
+        state.withLock { $0.generation.index?.figures }
+    }
+
     /// Every record of the persons with these ids, oldest first.
     public func records(personIDs: [String]) throws -> [AgencyRecord] {
-        guard !personIDs.isEmpty else { return [] }
-        return try current().read { connection in try recordsOf(personIDs, on: connection) }
+        try current().records(of: personIDs, agency: agency)
     }
 
     /// Every record of the persons the agency has at this address (same canonical postcode and first line), oldest first.
     public func recordsOfResidents(at address: Address) throws -> [AgencyRecord] {
-        let identity = PersonIdentity(names: [], addressLine: address.line1, postcode: address.postcode)
-        guard let key = BlockingKeys.addressKey(postcode: identity.postcode, addressLine: identity.addressLine) else { return [] }
-        return try current().read { connection in
-            let statement = try connection.statement(AgencyStoreQueries.personsByAddress)
-            statement.bind(1, key.value)
-            var persons: [String] = []
-            while try statement.step() { if let person = statement.text(0) { persons.append(person) } }
-            return try recordsOf(persons, on: connection)
-        }
+        try recordsOfResidents(at: address, excluding: [])
     }
 
-    /// Every record of these persons, oldest first (by date, then record id as SQLite orders text).
-    private func recordsOf(_ personIds: [String], on connection: SQLiteReadConnection) throws -> [AgencyRecord] {
-        guard personIds.count > 1 else { return try personIds.first.map { try recordsOf($0, on: connection) } ?? [] }
-        return try Set(personIds).flatMap { try recordsOf($0, on: connection) }.sorted {
-            $0.date != $1.date ? $0.date < $1.date : $0.recordId.utf8.lexicographicallyPrecedes($1.recordId.utf8)
-        }
+    /// The records of the residents at this address but those `excluded`, oldest first; the records of the
+    /// excluded are not read at all.
+    public func recordsOfResidents(at address: Address, excluding excluded: Set<String>) throws -> [AgencyRecord] {
+        guard let key = SubjectQueries.shared.addressKey(for: address) else { return [] }
+        let generation = current()
+        return try generation.records(of: generation.persons(at: key).filter { !excluded.contains($0) }, agency: agency)
     }
 
-    /// One person's records, oldest first.
-    private func recordsOf(_ personId: String, on connection: SQLiteReadConnection) throws -> [AgencyRecord] {
-        let statement = try connection.statement(AgencyStoreQueries.recordsOfPerson)
-        statement.bind(1, personId)
-        var records: [AgencyRecord] = []
-        while try statement.step() { records.append(try RecordColumns.record(from: statement, agency: agency)) }
-        return records
-    }
-
-    /// The open load, reopened first when the file was replaced and the last check is old enough.
+    /// The open load. At most once every `refreshCheckSeconds` the file is checked; a newer load is opened
+    /// (its search index built) on another thread while queries go on with this one, and replaces it when
+    /// ready. A load that cannot be opened (yet) leaves the previous one in service; the next check tries again.
     private func current() -> StoreGeneration {
         state.withLock { state in
             let now = ContinuousClock.now
-            guard now - state.lastCheck >= .seconds(configuration.refreshCheckSeconds) else { return state.generation }
+            guard !state.opening, now - state.lastCheck >= .seconds(configuration.refreshCheckSeconds) else { return state.generation }
             state.lastCheck = now
             guard let file = FileIdentity(path: url.path), file != state.generation.file else { return state.generation }
-            // A load that cannot be opened (yet) leaves the previous one in service; the next check tries again.
-            if let fresh = try? StoreGeneration(path: url.path, readers: configuration.readers, linkage: configuration.linkage),
-               (try? checkAgency(fresh)) != nil {
-                state.generation = fresh
-            }
+            state.opening = true
+            DispatchQueue.global(qos: .utility).async { self.openNewerLoad() }
             return state.generation
+        }
+    }
+
+    private func openNewerLoad() {
+        let fresh = try? StoreGeneration(path: url.path, configuration: configuration)
+        let usable = fresh.flatMap { (try? checkAgency($0)) != nil ? $0 : nil }
+        state.withLock { state in
+            if let usable { state.generation = usable }
+            state.opening = false
         }
     }
 

@@ -1,10 +1,12 @@
 /// The bytes of one JSON document being written, and the containers still open in it.
 final class JSONOutput {
-    var bytes: [UInt8] = []
+    // One encoder owns its output and writes it from one thread: checking exclusive access at run time on
+    // every byte appended cost more than the appending.
+    @exclusivity(unchecked) var bytes: [UInt8] = []
     /// Closing byte of each open container, outermost first.
-    private var closers: [UInt8] = []
+    @exclusivity(unchecked) private var closers: [UInt8] = []
     /// Whether each open container has an element yet (so the next one needs a comma).
-    private var hasElements: [Bool] = []
+    @exclusivity(unchecked) private var hasElements: [Bool] = []
 
     init(capacity: Int) {
         bytes.reserveCapacity(capacity)

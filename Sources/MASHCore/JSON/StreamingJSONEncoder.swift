@@ -39,25 +39,26 @@ struct JSONValueEncoder: Encoder {
         output.close(above: depth - 1)
     }
 
-    /// Writes the value directly when it is a JSON primitive; false otherwise.
+    /// Writes the value directly when it is a JSON primitive; false otherwise. The type is compared, not
+    /// cast: a failed dynamic cast per primitive type per value cost more than writing the value.
     private func encodePrimitive<Value: Encodable>(_ value: Value) throws -> Bool {
-        switch value {
-        case let string as String: output.writeString(string)
-        case let bool as Bool: output.write(bool ? "true" : "false")
-        case let int as Int: output.writeInteger(int)
-        case let int as Int64: output.writeInteger(int)
-        case let int as Int32: output.writeInteger(int)
-        case let int as UInt64: output.writeInteger(int)
-        case let int as UInt: output.writeInteger(int)
-        case let int as UInt32: output.writeInteger(int)
-        case let int as Int16: output.writeInteger(int)
-        case let int as UInt16: output.writeInteger(int)
-        case let int as Int8: output.writeInteger(int)
-        case let int as UInt8: output.writeInteger(int)
-        case let double as Double: try output.writeFloatingPoint(double, path: codingPath)
-        case let float as Float: try output.writeFloatingPoint(float, path: codingPath)
-        default: return false
-        }
+        func `is`<Primitive>(_ type: Primitive.Type) -> Bool { Value.self == Primitive.self }
+        func cast<Primitive>(_ type: Primitive.Type) -> Primitive { unsafeBitCast(value, to: Primitive.self) }
+        if `is`(String.self) { output.writeString(cast(String.self)) }
+        else if `is`(Bool.self) { output.write(cast(Bool.self) ? "true" : "false") }
+        else if `is`(Int.self) { output.writeInteger(cast(Int.self)) }
+        else if `is`(Int64.self) { output.writeInteger(cast(Int64.self)) }
+        else if `is`(Int32.self) { output.writeInteger(cast(Int32.self)) }
+        else if `is`(UInt64.self) { output.writeInteger(cast(UInt64.self)) }
+        else if `is`(UInt.self) { output.writeInteger(cast(UInt.self)) }
+        else if `is`(UInt32.self) { output.writeInteger(cast(UInt32.self)) }
+        else if `is`(Int16.self) { output.writeInteger(cast(Int16.self)) }
+        else if `is`(UInt16.self) { output.writeInteger(cast(UInt16.self)) }
+        else if `is`(Int8.self) { output.writeInteger(cast(Int8.self)) }
+        else if `is`(UInt8.self) { output.writeInteger(cast(UInt8.self)) }
+        else if `is`(Double.self) { try output.writeFloatingPoint(cast(Double.self), path: codingPath) }
+        else if `is`(Float.self) { try output.writeFloatingPoint(cast(Float.self), path: codingPath) }
+        else { return false }
         return true
     }
 

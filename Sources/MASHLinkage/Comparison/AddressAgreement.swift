@@ -21,7 +21,12 @@ public enum AddressAgreement: Sendable, Hashable, CaseIterable {
     /// when they agree but for a typing error (Jaro-Winkler 0.9 or more) in the words, never in the numbers:
     /// 7 and 9 Mill Lane are neighbours, not one address.
     public static func compare(postcode lhs: String?, line lhsLine: String?, with rhs: String?, line rhsLine: String?) -> AddressAgreement {
-        let lines = lhsLine.flatMap { left in rhsLine.map { lineLevel(left, $0) } } ?? .unknown
+        compare(postcode: lhs, with: rhs, lines: lhsLine.flatMap { left in rhsLine.map { lineLevel(left, $0) } } ?? .unknown)
+    }
+
+    /// Compares two postcodes, the first lines having compared as `lines`.
+    @usableFromInline
+    static func compare(postcode lhs: String?, with rhs: String?, lines: LineLevel) -> AddressAgreement {
         guard let lhs, let rhs else {
             switch lines {
             case .same: return .sameLine
@@ -39,11 +44,13 @@ public enum AddressAgreement: Sendable, Hashable, CaseIterable {
         switch lines {
         case .same: return .sameLine
         case .alike: return .lineAlike
-        case .different, .unknown: return outward(lhs) == outward(rhs) ? .sameDistrict : .differs
+        case .different, .unknown: return sameOutward(lhs, rhs) ? .sameDistrict : .differs
         }
     }
 
-    private enum LineLevel { case same, alike, different, unknown }
+    /// How two first lines compare; `unknown` when either is missing.
+    @usableFromInline
+    enum LineLevel: CaseIterable, Sendable { case same, alike, different, unknown }
 
     /// Whether two lines hold the same words with digits in them (house and flat numbers), in order.
     private static func sameNumbers(_ lhs: String, _ rhs: String) -> Bool {
@@ -83,14 +90,30 @@ public enum AddressAgreement: Sendable, Hashable, CaseIterable {
     /// Whether two normalised first lines are one address written twice.
     static func sameLine(_ lhs: String, _ rhs: String) -> Bool { lineLevel(lhs, rhs) == .same }
 
-    private static func lineLevel(_ lhs: String, _ rhs: String) -> LineLevel {
+    static func lineLevel(_ lhs: String, _ rhs: String) -> LineLevel {
         if lhs == rhs { return .same }
         let similarity = JaroWinkler.similarity(lhs, rhs)
         if similarity >= 0.9, sameNumbers(lhs, rhs) { return .same }
         return similarity >= 0.8 ? .alike : .different
     }
 
-    /// A UK postcode's outward code; any other postcode is its own district.
+    /// Whether two postcodes have the same outward code (a UK postcode's part before the space; any other
+    /// postcode is its own district). Canonical postcodes are ASCII, where every byte is a character of
+    /// its own: their bytes are compared directly, the same answer as comparing characters, which costs
+    /// grapheme breaking.
+    private static func sameOutward(_ lhs: String, _ rhs: String) -> Bool {
+        var lhs = lhs, rhs = rhs
+        let ascii = lhs.withUTF8 { left in
+            rhs.withUTF8 { right -> Bool? in
+                guard !left.contains(where: { $0 >= 0x80 }), !right.contains(where: { $0 >= 0x80 }) else { return nil }
+                let leftEnd = left.firstIndex(of: UInt8(ascii: " ")) ?? left.count
+                let rightEnd = right.firstIndex(of: UInt8(ascii: " ")) ?? right.count
+                return leftEnd == rightEnd && left.prefix(leftEnd).elementsEqual(right.prefix(rightEnd))
+            }
+        }
+        return ascii ?? (outward(lhs) == outward(rhs))
+    }
+
     private static func outward(_ postcode: String) -> Substring {
         guard let space = postcode.firstIndex(of: " ") else { return Substring(postcode) }
         return postcode[..<space]

@@ -22,7 +22,7 @@ public enum BirthDateAgreement: Sendable, Hashable, CaseIterable {
         guard let lhs, let rhs else { return .missing }
         if lhs == rhs { return .exact }
         if lhs.year == rhs.year, lhs.day == rhs.month, lhs.month == rhs.day { return .dayMonthSwapped }
-        if isOneDigitOff(digits(lhs), digits(rhs)) { return .oneDigitOff }
+        if isOneDigitOff(lhs, rhs) { return .oneDigitOff }
         if lhs.year == rhs.year {
             let januaryFirst = (lhs.month == 1 && lhs.day == 1) || (rhs.month == 1 && rhs.day == 1)
             return januaryFirst ? .yearOnly : .sameYear
@@ -30,16 +30,29 @@ public enum BirthDateAgreement: Sendable, Hashable, CaseIterable {
         return .differs
     }
 
-    private static func digits(_ date: LocalDate) -> [Int] {
-        [date.year / 1000 % 10, date.year / 100 % 10, date.year / 10 % 10, date.year % 10,
-         date.month / 10, date.month % 10, date.day / 10, date.day % 10]
+    /// Digit `index` of the date written YYYYMMDD.
+    private static func digit(_ date: LocalDate, _ index: Int) -> Int {
+        switch index {
+        case 0: date.year / 1000 % 10
+        case 1: date.year / 100 % 10
+        case 2: date.year / 10 % 10
+        case 3: date.year % 10
+        case 4: date.month / 10
+        case 5: date.month % 10
+        case 6: date.day / 10
+        default: date.day % 10
+        }
     }
 
-    private static func isOneDigitOff(_ a: [Int], _ b: [Int]) -> Bool {
-        let differing = a.indices.filter { a[$0] != b[$0] }
-        if differing.count == 1 { return true }
+    private static func isOneDigitOff(_ a: LocalDate, _ b: LocalDate) -> Bool {
+        var differing = 0, first = 0, second = 0
+        for index in 0..<8 where digit(a, index) != digit(b, index) {
+            differing += 1
+            if differing == 1 { first = index } else if differing == 2 { second = index } else { return false }
+        }
+        if differing == 1 { return true }
         // Neighbouring digits typed the wrong way round, e.g. 1987 for 1978.
-        return differing.count == 2 && differing[1] == differing[0] + 1
-            && a[differing[0]] == b[differing[1]] && a[differing[1]] == b[differing[0]]
+        return differing == 2 && second == first + 1
+            && digit(a, first) == digit(b, second) && digit(a, second) == digit(b, first)
     }
 }

@@ -10,9 +10,10 @@ public enum FieldAgreement: Sendable, Hashable, CaseIterable {
     /// One side does not give it.
     case missing
 
-    /// Compares two optional values.
-    public static func compare<Value: Equatable>(_ lhs: Value?, _ rhs: Value?) -> FieldAgreement {
-        guard let lhs, let rhs else { return .missing }
+    /// Compares two optional values; `rhs` is not read when `lhs` is missing.
+    @inlinable
+    public static func compare<Value: Equatable>(_ lhs: Value?, _ rhs: @autoclosure () -> Value?) -> FieldAgreement {
+        guard let lhs, let rhs = rhs() else { return .missing }
         return lhs == rhs ? .agrees : .differs
     }
 }

@@ -30,6 +30,16 @@ public struct NameForm: Sendable, Hashable {
 
     /// The first token: the forename proper when a middle name follows.
     public var first: String { tokens[0] }
+
+    // The rest is worked out from the tokens: a form is its display text and tokens, hashed by them alone.
+    public static func == (lhs: NameForm, rhs: NameForm) -> Bool {
+        lhs.display == rhs.display && lhs.tokens == rhs.tokens
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(display)
+        hasher.combine(tokens)
+    }
 }
 
 extension String {

@@ -95,15 +95,22 @@ extension PersonIdentity {
     public init(subject: Subject, searchedBy agency: Agency) {
         var names = [PersonName(forename: subject.forename, surname: subject.surname)]
         names += (subject.otherNames ?? []).compactMap { PersonName(fullName: $0) }
-        let id: String? = switch agency {
+        self.init(
+            names: names, dateOfBirth: subject.dateOfBirth, sex: subject.sex, addressLine: subject.address?.line1,
+            postcode: subject.address?.postcode, nhsNumber: subject.nhsNumber, upn: subject.upn,
+            agencyPersonId: Self.agencyPersonId(of: subject, for: agency)
+        )
+    }
+
+    /// The id a referral quotes for the subject in `agency`'s own records, as given: a police id for police,
+    /// an LA child id for social care, none for the others. Two agencies for which it is the same search
+    /// for the subject the same way.
+    public static func agencyPersonId(of subject: Subject, for agency: Agency) -> String? {
+        switch agency {
         case .police: subject.policeId
         case .socialCare: subject.laChildId
         default: nil
         }
-        self.init(
-            names: names, dateOfBirth: subject.dateOfBirth, sex: subject.sex, addressLine: subject.address?.line1,
-            postcode: subject.address?.postcode, nhsNumber: subject.nhsNumber, upn: subject.upn, agencyPersonId: id
-        )
     }
 }
 

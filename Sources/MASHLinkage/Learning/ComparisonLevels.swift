@@ -56,6 +56,7 @@ public enum ComparisonLevels {
     }
 
     /// A name level's index.
+    @usableFromInline
     static func level(_ level: NameAgreement) -> UInt8 {
         switch level {
         case .exact: 0
@@ -69,6 +70,7 @@ public enum ComparisonLevels {
         }
     }
 
+    @usableFromInline
     static func birth(_ level: BirthDateAgreement) -> UInt8 {
         switch level {
         case .exact: 0
@@ -81,6 +83,7 @@ public enum ComparisonLevels {
         }
     }
 
+    @usableFromInline
     static func address(_ level: AddressAgreement) -> UInt8 {
         switch level {
         case .sameAddress: 0
@@ -94,6 +97,7 @@ public enum ComparisonLevels {
         }
     }
 
+    @usableFromInline
     static func identifier(_ level: FieldAgreement) -> UInt8 {
         switch level {
         case .agrees: 0

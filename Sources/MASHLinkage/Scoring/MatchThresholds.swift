@@ -19,6 +19,11 @@ public struct MatchThresholds: Sendable, Hashable {
         1 / (1 + exp2(evenOddsWeight - weight))
     }
 
+    /// The status of a total weight, or nil when it is too low to attach.
+    public func status(weight: Double) -> MatchStatus? {
+        status(probability: probability(weight: weight))
+    }
+
     /// The status of a probability, or nil when it is too low to attach.
     public func status(probability: Double) -> MatchStatus? {
         if probability >= match { return .match }

@@ -38,7 +38,10 @@ public struct PersonComparison: Sendable, Hashable {
         /// The total weight in bits.
         public var weight = 0.0
         /// Which of the query's and the candidate's names compared best.
-        var bestNames: (query: Int, candidate: Int)?
+        @usableFromInline var bestNames: (query: Int, candidate: Int)?
+
+        /// No field compared yet.
+        @inlinable public init() {}
 
         public static func == (lhs: Score, rhs: Score) -> Bool {
             ComparisonLevels.of(lhs) == ComparisonLevels.of(rhs) && lhs.weight == rhs.weight && lhs.namesSwapped == rhs.namesSwapped
@@ -68,12 +71,17 @@ public struct PersonComparison: Sendable, Hashable {
     public var weight: Double { score.weight }
 
     init(query: PersonIdentity, candidate: PersonIdentity, matcher: PersonMatcher) {
+        self.init(query: query, candidate: candidate, matcher: matcher, score: Self.score(query, candidate, matcher: matcher))
+    }
+
+    /// The comparison whose levels and weight are `score` (this pair's, under this matcher).
+    init(query: PersonIdentity, candidate: PersonIdentity, matcher: PersonMatcher, score: Score) {
         self.query = query
         self.candidate = candidate
-        score = Self.score(query, candidate, matcher: matcher)
+        self.score = score
         names = score.bestNames.map { (query.names[$0.query], candidate.names[$0.candidate]) }
-        probability = matcher.configuration.thresholds.probability(weight: score.weight)
-        status = matcher.configuration.thresholds.status(probability: probability)
+        probability = matcher.probability(weight: score.weight)
+        status = matcher.status(weight: score.weight)
     }
 
     /// Which fields agreed and which did not, in words, strongest evidence first.
@@ -92,99 +100,22 @@ public struct PersonComparison: Sendable, Hashable {
 
     /// The levels and weight of `query` against `candidate` under `matcher`.
     static func score(_ query: PersonIdentity, _ candidate: PersonIdentity, matcher: PersonMatcher) -> Score {
-        let bits = matcher.bits
-        var score = Score()
-        score.nhsNumber = identifier(query.nhsNumber, query.invalidNHSNumber, candidate.nhsNumber, candidate.invalidNHSNumber)
-        score.upn = identifier(query.upn, query.invalidUPN, candidate.upn, candidate.invalidUPN)
-        score.personId = FieldAgreement.compare(query.agencyPersonId, candidate.agencyPersonId)
-        score.email = FieldAgreement.compare(query.email, candidate.email)
-        score.phone = FieldAgreement.compare(query.phone, candidate.phone)
-        score.identifier = FieldAgreement.compare(query.identifier, candidate.identifier)
-        score.sex = FieldAgreement.compare(query.sex, candidate.sex)
-        score.dateOfBirth = BirthDateAgreement.compare(query.dateOfBirth, candidate.dateOfBirth)
-        score.address = AddressAgreement.compare(postcode: query.postcode, line: query.addressLine, with: candidate.postcode, line: candidate.addressLine)
-        score.town = FieldAgreement.compare(query.town, candidate.town)
-        score.townMisspelt = score.town == .differs && JaroWinkler.similarity(query.town ?? "", candidate.town ?? "") >= 0.88
-
-        var bestWeight = -Double.infinity
-        var bestName: PersonName?
-        for (queryIndex, queryName) in query.names.enumerated() {
-            for (candidateIndex, candidateName) in candidate.names.enumerated() {
-                for swapped in [false, true] {
-                    let askedForename = swapped ? queryName.surname : queryName.forename
-                    let askedSurname = swapped ? queryName.forename : queryName.surname
-                    let forename = NameComparison.forenames(askedForename, candidateName.forename)
-                    let surname = NameComparison.surnames(askedSurname, candidateName.surname)
-                    var weight = bits.weight(field: 0, ComparisonLevels.level(forename)) + bits.weight(field: 1, ComparisonLevels.level(surname))
-                    if swapped { weight -= matcher.configuration.weights.namesSwappedPenalty }
-                    if weight > bestWeight {
-                        bestWeight = weight
-                        bestName = swapped ? queryName.swapped : queryName
-                        score.bestNames = (queryIndex, candidateIndex)
-                        score.forename = forename
-                        score.surname = surname
-                        score.namesSwapped = swapped
-                    }
-                }
-            }
-        }
-        var total = bestName == nil ? 0 : bestWeight
-        total += bits.weight(field: 2, ComparisonLevels.birth(score.dateOfBirth))
-        total += bits.weight(field: 3, ComparisonLevels.address(score.address))
-        total += bits.weight(field: 4, score.townMisspelt ? 2 : ComparisonLevels.identifier(score.town))
-        total += bits.weight(field: 5, ComparisonLevels.identifier(score.sex))
-        total += bits.weight(field: 6, ComparisonLevels.identifier(score.nhsNumber))
-        total += bits.weight(field: 7, ComparisonLevels.identifier(score.upn))
-        total += bits.weight(field: 8, ComparisonLevels.identifier(score.personId))
-        total += bits.weight(field: 9, ComparisonLevels.identifier(score.email))
-        total += bits.weight(field: 10, ComparisonLevels.identifier(score.phone))
-        total += bits.weight(field: 11, ComparisonLevels.identifier(score.identifier))
-        total += frequencyAdjustment(
-            name: bestName, score: score, postcode: query.postcode, town: score.town == .agrees ? query.town : nil,
-            weights: matcher.configuration.weights, frequencies: matcher.frequencies
-        )
-        score.weight = total
-        return score
-    }
-
-    private static func identifier(_ lhs: String?, _ lhsInvalid: String?, _ rhs: String?, _ rhsInvalid: String?) -> FieldAgreement {
-        if lhs != nil, rhs != nil { return lhs == rhs ? .agrees : .differs }
-        if lhsInvalid != nil || rhsInvalid != nil { return .invalid }
-        return .missing
-    }
-
-    /// Term-frequency adjustment of exact agreements on forename, surname, postcode and town.
-    private static func frequencyAdjustment(name: PersonName?, score: Score, postcode: String?, town: String?,
-                                            weights: MatchWeights, frequencies: TermFrequencies) -> Double {
-        guard !frequencies.isEmpty else { return 0 }
-        var bits = 0.0
-        if let name {
-            if score.forename == .exact, let value = name.forename?.first {
-                bits += frequencies.adjustment(\.forename, value, u: weights.forename.exact.u)
-            }
-            if score.surname == .exact, let value = name.surname?.joined {
-                bits += frequencies.adjustment(\.surname, value, u: weights.surname.exact.u)
-            }
-        }
-        // Only the postcode alone: a shared first line is rare whatever the postcode.
-        if let postcode, score.address == .samePostcode || score.address == .samePostcodeLineAlike {
-            bits += frequencies.adjustment(\.postcode, postcode, u: score.address == .samePostcode ? weights.samePostcode.u : weights.samePostcodeLineAlike.u)
-        }
-        if let town { bits += frequencies.adjustment(\.town, town, u: weights.townAgrees.u) }
-        return bits
+        var scorer = QueryScorer(query: query, matcher: matcher)
+        return scorer.score(candidate)
     }
 }
 
 /// Every level's weight in bits, worked out once from a model's m and u: `ComparisonLevels` order.
+@usableFromInline
 struct LevelBits: Sendable {
-    private let bits: [[Double]]
+    @usableFromInline let bits: [[Double]]
 
     init(_ weights: MatchWeights) {
         bits = ComparisonLevels.fields.map { field in field.levels.map { weights[keyPath: $0.path].weight } }
     }
 
     /// The weight of `level` of field `field`; a field with no level weighs nothing.
-    @inline(__always)
+    @inlinable
     func weight(field: Int, _ level: UInt8) -> Double {
         level == ComparisonLevels.none ? 0 : bits[field][Int(level)]
     }

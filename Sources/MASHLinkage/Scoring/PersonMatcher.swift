@@ -1,3 +1,5 @@
+import MASHCore
+
 /// Compares people the Fellegi-Sunter way: each field's agreement level adds its log-likelihood weight,
 /// and the total becomes a probability and a decision.
 public struct PersonMatcher: Sendable {
@@ -26,8 +28,19 @@ public struct PersonMatcher: Sendable {
         configuration.thresholds.probability(weight: weight)
     }
 
+    /// Match, possible match, or nil (not attached) for a total weight.
+    public func status(weight: Double) -> MatchStatus? {
+        configuration.thresholds.status(weight: weight)
+    }
+
     /// How `candidate` compares with `query`.
     public func compare(_ query: PersonIdentity, _ candidate: PersonIdentity) -> PersonComparison {
         PersonComparison(query: query, candidate: candidate, matcher: self)
+    }
+
+    /// How `candidate` compares with `query`, already scored (by a `QueryScorer` under this matcher): the
+    /// comparison `compare` gives, without scoring the pair again.
+    public func compare(_ query: PersonIdentity, _ candidate: PersonIdentity, scored score: PersonComparison.Score) -> PersonComparison {
+        PersonComparison(query: query, candidate: candidate, matcher: self, score: score)
     }
 }

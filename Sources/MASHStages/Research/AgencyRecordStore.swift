@@ -15,11 +15,20 @@ public protocol AgencyRecordStore: Sendable {
     /// Every record of the persons the agency holds at this address (same postcode and first line), for the
     /// household view; a store that cannot search by address returns none.
     func recordsOfResidents(at address: Address) throws -> [AgencyRecord]
+
+    /// The same without the records of the persons `excluded` (the case's subjects and the people already
+    /// attached), which a store may then not read at all.
+    func recordsOfResidents(at address: Address, excluding excluded: Set<String>) throws -> [AgencyRecord]
 }
 
 extension AgencyRecordStore {
     /// A store without an address index finds no residents.
     public func recordsOfResidents(at address: Address) throws -> [AgencyRecord] { [] }
+
+    /// The residents' records, filtered.
+    public func recordsOfResidents(at address: Address, excluding excluded: Set<String>) throws -> [AgencyRecord] {
+        try recordsOfResidents(at: address).filter { !excluded.contains($0.personId) }
+    }
 }
 
 /// A record that may be about a subject.

@@ -80,8 +80,8 @@ struct StoreSearch {
         var admittedCount = 0
         for child in subjects where child.role == .child {
             guard let address = child.address, address.postcode != nil, address.line1 != nil else { continue }
-            let residents = try store.recordsOfResidents(at: address)
-            let people = Set(residents.map(\.personId)).subtracting(attached)
+            let residents = try store.recordsOfResidents(at: address, excluding: attached)
+            let people = Set(residents.map(\.personId))
             let admitted = Set(people.sorted().prefix(max(0, room - admittedCount)))
             admittedCount += admitted.count
             for record in residents where admitted.contains(record.personId) {

@@ -32,6 +32,10 @@ public struct TimedAgencyStore: AgencyRecordStore {
         try timed(residentsTimer) { try store.recordsOfResidents(at: address) }
     }
 
+    public func recordsOfResidents(at address: Address, excluding excluded: Set<String>) throws -> [AgencyRecord] {
+        try timed(residentsTimer) { try store.recordsOfResidents(at: address, excluding: excluded) }
+    }
+
     private func timed<Result>(_ timer: Metrics.Timer, _ body: () throws -> Result) rethrows -> Result {
         let started = ContinuousClock.now
         defer {

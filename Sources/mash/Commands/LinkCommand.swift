@@ -84,19 +84,6 @@ struct LinkCommand: AsyncParsableCommand {
         let sizes = report.clusterSizes.keys.sorted().map { "\($0): \(report.clusterSizes[$0]!)" }.joined(separator: ", ")
         Console.line("cluster sizes (size: clusters): \(sizes)")
         if let saveModel { try used.save(to: URL(fileURLWithPath: saveModel)) }
-        Console.line("peak memory \(String(format: "%.1f", Self.peakMemoryMB())) MB")
-    }
-
-    /// This process's peak resident memory: VmHWM, which starts afresh at exec (ru_maxrss would keep the
-    /// high-water mark of a parent that forked it, as `mash bench linkage` does).
-    static func peakMemoryMB() -> Double {
-        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-           let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Double($0) }) {
-            return kilobytes / 1024
-        }
-        var usage = rusage()
-        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        return Double(usage.ru_maxrss) / 1024
+        Console.line("peak memory \(String(format: "%.1f", (ProcessMemory.peak ?? 0) / 1_048_576)) MB")
     }
 }
