@@ -7,7 +7,7 @@ struct CandidateSelection {
     /// Most identities compared: a block bigger than that is too common to tell anyone apart.
     let limit: Int
     // An identity is filed under several keys, and a true match shares most of them: compare it once.
-    private var compared = Set<Int64>()
+    private var compared = IntegerTable<Bool>(capacity: 64)
     private var best: [String: Found] = [:]
 
     /// A person's best attachable identity so far, how it scored, and where the index keeps the person
@@ -22,13 +22,12 @@ struct CandidateSelection {
     init(query: PersonIdentity, matcher: PersonMatcher, memory: ComparisonMemory?, limit: Int) {
         scorer = QueryScorer(query: query, matcher: matcher, memory: memory)
         self.limit = limit
-        compared.reserveCapacity(64)
     }
 
     /// Whether to score the identity with this id: not if it was scored already; nil once `limit`
     /// identities were admitted, when the search stops.
     mutating func admit(_ id: Int64) -> Bool? {
-        guard compared.insert(id).inserted else { return false }
+        guard compared.insert(UInt64(bitPattern: id), true) else { return false }
         return compared.count <= limit ? true : nil
     }
 

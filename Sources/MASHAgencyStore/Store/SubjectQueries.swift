@@ -18,15 +18,35 @@ final class SubjectQueries: Sendable {
         let keys: [BlockingKey]
     }
 
+    /// A subject's queries: as every agency without the subject's own id searches, and the few with an id.
     private final class Entry: Sendable {
         let subject: Subject
-        let agencyPersonId: String?
-        let query: Query
+        let anonymous: Query
+        let withIds: Mutex<[(id: String, query: Query)]>
 
-        init(subject: Subject, agencyPersonId: String?, query: Query) {
+        init(subject: Subject, anonymous: Query) {
             self.subject = subject
-            self.agencyPersonId = agencyPersonId
-            self.query = query
+            self.anonymous = anonymous
+            withIds = Mutex([])
+        }
+
+        /// The query of an agency that has the subject under `id`: the anonymous one with that id and its
+        /// key, which comes after the national identifiers' keys (`BlockingKeys.queryKeys`' order).
+        func query(id: String) -> Query {
+            if let known = withIds.withLock({ $0.first { $0.id == id }?.query }) { return known }
+            var identity = anonymous.identity
+            identity.agencyPersonId = PersonIdentity(names: [], agencyPersonId: id).agencyPersonId
+            let query: Query
+            if let trimmed = identity.agencyPersonId {
+                let national = (identity.nhsNumber == nil ? 0 : 1) + (identity.upn == nil ? 0 : 1)
+                var keys = anonymous.keys
+                keys.insert(BlockingKey("id:" + trimmed), at: national)
+                query = Query(identity: identity, keys: keys)
+            } else {
+                query = anonymous
+            }
+            withIds.withLock { $0.append((id, query)) }
+            return query
         }
     }
 
@@ -50,12 +70,17 @@ final class SubjectQueries: Sendable {
 
     /// How `agency` searches for `subject`.
     func query(for subject: Subject, searchedBy agency: Agency) -> Query {
-        let agencyPersonId = PersonIdentity.agencyPersonId(of: subject, for: agency)
-        if let known = queries.first(where: { $0.agencyPersonId == agencyPersonId && $0.subject == subject }) { return known.query }
-        let identity = PersonIdentity(subject: subject, searchedBy: agency)
-        let query = Query(identity: identity, keys: BlockingKeys.queryKeys(for: identity))
-        queries.keep(Entry(subject: subject, agencyPersonId: agencyPersonId, query: query))
-        return query
+        let entry: Entry
+        if let known = queries.first(where: { $0.subject == subject }) {
+            entry = known
+        } else {
+            var identity = PersonIdentity(subject: subject, searchedBy: agency)
+            identity.agencyPersonId = nil
+            entry = Entry(subject: subject, anonymous: Query(identity: identity, keys: BlockingKeys.queryKeys(for: identity)))
+            queries.keep(entry)
+        }
+        guard let id = PersonIdentity.agencyPersonId(of: subject, for: agency) else { return entry.anonymous }
+        return entry.query(id: id)
     }
 
     /// The key of the residents of `address`: its canonical postcode and first line; nil without both.

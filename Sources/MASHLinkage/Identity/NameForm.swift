@@ -11,6 +11,9 @@ public struct NameForm: Sendable, Hashable {
     /// The sound codes of the first token and of the joined tokens, worked out once.
     let firstSound: String
     let joinedSound: String
+    /// The hash of the display text and tokens, worked out once: forms are looked up by value for every
+    /// query (a store's interned forms), and hashing the strings each time cost more than the look-up.
+    private let textHash: Int
 
     /// The form of `text`; nil when it has no letters or digits at all.
     public init?(_ text: String) {
@@ -26,6 +29,10 @@ public struct NameForm: Sendable, Hashable {
         self.joined = tokens.joined(separator: " ")
         firstSound = tokens.isEmpty ? "" : PhoneticCode.of(tokens[0])
         joinedSound = tokens.count == 1 ? firstSound : PhoneticCode.of(joined)
+        var hasher = Hasher()
+        hasher.combine(display)
+        hasher.combine(tokens)
+        textHash = hasher.finalize()
     }
 
     /// The first token: the forename proper when a middle name follows.
@@ -33,12 +40,11 @@ public struct NameForm: Sendable, Hashable {
 
     // The rest is worked out from the tokens: a form is its display text and tokens, hashed by them alone.
     public static func == (lhs: NameForm, rhs: NameForm) -> Bool {
-        lhs.display == rhs.display && lhs.tokens == rhs.tokens
+        lhs.textHash == rhs.textHash && lhs.display == rhs.display && lhs.tokens == rhs.tokens
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(display)
-        hasher.combine(tokens)
+        hasher.combine(textHash)
     }
 }
 

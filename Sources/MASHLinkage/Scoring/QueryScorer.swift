@@ -16,9 +16,9 @@ public struct QueryScorer {
     /// Term-frequency adjustments, each looked up when first needed: for an exact forename and surname
     /// agreement on each name as asked, then for the postcode (same postcode, lines alike) and the town.
     private var adjustments: [Double??]
-    private var forenameLevels: [UInt64: NameAgreement] = [:]
-    private var surnameLevels: [UInt64: NameAgreement] = [:]
-    private var lineLevels: [UInt32: AddressAgreement.LineLevel] = [:]
+    private var forenameLevels = IntegerTable<NameAgreement>()
+    private var surnameLevels = IntegerTable<NameAgreement>()
+    private var lineLevels = IntegerTable<AddressAgreement.LineLevel>()
     /// Comparisons shared with other queries against the same candidates, and the keys of the query's
     /// values there (per name as asked; its first line). Not retained: counting references to one memory
     /// from every thread for every candidate cost more than the comparisons it saves; the caller keeps it.
@@ -129,7 +129,7 @@ public struct QueryScorer {
         let memo = UInt64(key) << 32 | UInt64(position)
         if let known = forenameLevels[memo] { return known }
         let level = NameComparison.forenames(asked[position].forename, candidate())
-        forenameLevels[memo] = level
+        forenameLevels.insert(memo, level)
         return level
     }
 
@@ -143,7 +143,7 @@ public struct QueryScorer {
         let memo = UInt64(key) << 32 | UInt64(position)
         if let known = surnameLevels[memo] { return known }
         let level = NameComparison.surnames(asked[position].surname, candidate())
-        surnameLevels[memo] = level
+        surnameLevels.insert(memo, level)
         return level
     }
 
@@ -154,9 +154,9 @@ public struct QueryScorer {
            let level = memory.line(lineKey, key, { candidate().map { AddressAgreement.lineLevel(line, $0) } ?? .unknown }) {
             return level
         }
-        if let key, let known = lineLevels[key] { return known }
+        if let key, let known = lineLevels[UInt64(key)] { return known }
         let level = candidate().map { AddressAgreement.lineLevel(line, $0) } ?? .unknown
-        if let key { lineLevels[key] = level }
+        if let key { lineLevels.insert(UInt64(key), level) }
         return level
     }
 
