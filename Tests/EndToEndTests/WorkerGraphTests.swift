@@ -17,7 +17,7 @@ struct WorkerGraphTests {
         )
         #expect(graph.runner.configuration.inputTopics == ["mash.decision", "mash.sign-off"])
         #expect(!graph.runner.readiness.isReady, "not ready before it runs")
-        let running = Task { try await graph.run() }
+        let running = Task { try await graph.runInProcess() }
         #expect(await graph.runner.readiness.wait(timeout: .seconds(30)))
 
         let example = try Data(contentsOf: PackagePaths.topics.appendingPathComponent("examples/mash.decision.json"))

@@ -86,6 +86,12 @@ public final class EmbeddedBroker: @unchecked Sendable {
         try check(rd_kafka_mock_broker_set_up(cluster, brokerID), "set broker \(brokerID) up")
     }
 
+    /// Delays every answer of a broker by this long: a broker that has stopped answering without closing its
+    /// connections (a process frozen, a network partition), where `setBrokerDown` refuses at once.
+    public func setRoundTripTime(milliseconds: Int, brokerID: Int32 = 1) throws(KafkaError) {
+        try check(rd_kafka_mock_broker_set_rtt(cluster, brokerID, Int32(milliseconds)), "set broker \(brokerID)'s round trip time")
+    }
+
     /// Makes the next requests of one kind fail with these errors, in order.
     public func injectErrors(_ request: KafkaRequest, codes: [Int32]) {
         let errors = codes.map { rd_kafka_resp_err_t(rawValue: $0) }

@@ -8,6 +8,7 @@ import ServiceLifecycle
 /// Services start in order and stop in reverse: the metrics endpoint, the topic replicas the stage consults,
 /// the stage runner, then (when the environment asks for one) a watch on the parent process. On SIGTERM or
 /// SIGINT the runner stops taking input, drains what it has in flight and commits it; the replicas stop after.
+/// A worker process (`run()`) whose shutdown outlasts `shutdownDeadline` ends itself (`ShutdownDeadline`).
 public struct WorkerGraph: Sendable {
     public let group: ServiceGroup
     /// The stage runner: `runner.readiness` says when the group has given it partitions, and
@@ -19,6 +20,12 @@ public struct WorkerGraph: Sendable {
     /// docker-compose.yml).
     public static let shutdownBudget = Duration.seconds(20)
 
+    /// When a worker process whose shutdown is still not over (a runner stuck in librdkafka on a broker that
+    /// has gone, past cancellation) ends itself: after the budget, still below the stop grace period.
+    public static let shutdownDeadline = Duration.seconds(25)
+
+    private let deadline: ShutdownDeadline
+
     init(runner: StageRunner, replicas: [any Service], metrics: MetricsEndpoint?, logger: Logger) {
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = []
         if let metrics { services.append(.init(service: metrics)) }
@@ -27,14 +34,24 @@ public struct WorkerGraph: Sendable {
         if let watch = ParentWatch.fromEnvironment(logger: logger) {
             services.append(.init(service: watch, successTerminationBehavior: .gracefullyShutdownGroup))
         }
+        // Last, so the shutdown reaches it first (services stop in reverse order); it returns at once.
+        deadline = ShutdownDeadline(limit: Self.shutdownDeadline, logger: logger)
+        services.append(.init(service: deadline, successTerminationBehavior: .ignore, failureTerminationBehavior: .ignore))
         var configuration = ServiceGroupConfiguration(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         configuration.maximumGracefulShutdownDuration = Self.shutdownBudget
         group = ServiceGroup(configuration: configuration)
         self.runner = runner
     }
 
-    /// Runs the group until SIGTERM, SIGINT, cancellation or a service's failure.
+    /// Runs the group as a worker process: until SIGTERM, SIGINT, cancellation or a service's failure, the
+    /// process ending itself if its shutdown outlasts `shutdownDeadline`.
     public func run() async throws {
+        deadline.arm()
+        try await group.run()
+    }
+
+    /// Runs the group inside another process (tests): the same, but a shutdown that overruns is left to the caller.
+    public func runInProcess() async throws {
         try await group.run()
     }
 }
