@@ -34,6 +34,24 @@ struct DeliveryLedgerTests {
         }
         #expect(ledger.report(referralIds: [outcome.referralId]).isClean)
     }
+
+    @Test("a replay differing only in processing times is faithful; one differing in content is named with its topic and fields")
+    func replaysComparedFieldByField() throws {
+        var outcome = try MASHJSON.decode(Outcome.self, from: Data(try example("mash.outcome")))
+        var ledger = DeliveryLedger()
+        ledger.add(message("mash.outcome", try MASHJSON.encodeBytes(outcome), key: "outcome"))
+        outcome.decision.decidedAt = Timestamp(millisecondsSince1970: outcome.decision.decidedAt.millisecondsSince1970 + 5_000)
+        ledger.add(message("mash.outcome", try MASHJSON.encodeBytes(outcome), key: "outcome"))
+        var report = ledger.report(referralIds: [outcome.referralId])
+        #expect(report.replayed == 1 && report.replaysWithDifferentContent == 0 && report.differingReplays.isEmpty, "\(report.lines)")
+
+        outcome.caseId += "-other"
+        ledger.add(message("mash.outcome", try MASHJSON.encodeBytes(outcome), key: "outcome"))
+        report = ledger.report(referralIds: [outcome.referralId])
+        #expect(report.replaysWithDifferentContent == 1)
+        #expect(report.differingReplays == ["mash.outcome outcome: caseId"], "\(report.lines)")
+        #expect(report.lines.contains("  differs: mash.outcome outcome: caseId"))
+    }
 }
 
 @Suite("Delivery ledger: held proposals")

@@ -7,15 +7,20 @@ import MASHKafka
 /// processing timestamps. A referral ends with an outcome, or with its proposal held for a person on
 /// `mash.review` (nothing is tasked until someone signs it off).
 public struct DeliveryLedger: Sendable {
-    /// Per idempotency key: the digest of the first copy's content, and how many copies came.
-    private var copies: [String: (digest: String, count: Int)] = [:]
+    /// Per idempotency key: the digests of the first copy's fields, and how many copies came.
+    private var copies: [String: (fields: [String: String], count: Int)] = [:]
     private var mismatchedKeys: Set<String> = []
+    /// For the first few keys whose copies differ: where, and in which fields.
+    private var differences: [String] = []
     private var outcomeKeysByReferral: [String: Set<String>] = [:]
     private var reviewIdsByReferral: [String: Set<String>] = [:]
     private var listedTaskings: Set<String> = []
     private var deliveredTaskings: Set<String> = []
     private var deadLetterKeys: Set<String> = []
     private var messages = 0
+
+    /// How many differing replays a report describes.
+    static let differencesKept = 5
 
     public init() {}
 
@@ -28,13 +33,16 @@ public struct DeliveryLedger: Sendable {
             mismatchedKeys.insert("(no idempotency key) \(message.topic)[\(message.partition)]@\(message.offset)")
             return
         }
-        let digest = ProcessingTimestamps.contentDigest(of: message.value)
+        let fields = ProcessingTimestamps.fieldDigests(of: message.value)
         if let earlier = copies[key] {
-            copies[key] = (earlier.digest, earlier.count + 1)
-            if earlier.digest != digest { mismatchedKeys.insert(key) }
+            copies[key] = (earlier.fields, earlier.count + 1)
+            if earlier.fields != fields, mismatchedKeys.insert(key).inserted, differences.count < Self.differencesKept {
+                let names = Set(earlier.fields.keys).union(fields.keys).filter { earlier.fields[$0] != fields[$0] }.sorted()
+                differences.append("\(message.topic) \(key): \(names.map { $0.isEmpty ? "(whole value)" : $0 }.joined(separator: ", "))")
+            }
             return
         }
-        copies[key] = (digest, 1)
+        copies[key] = (fields, 1)
         switch PipelineTopic(rawValue: message.topic) {
         case .outcome:
             if let outcome = try? MASHJSON.decode(Outcome.self, from: Data(message.value)) {
@@ -80,6 +88,7 @@ public struct DeliveryLedger: Sendable {
             distinct: distinct,
             replayed: messages - distinct - mismatchedKeys.filter { $0.hasPrefix("(") }.count,
             replaysWithDifferentContent: mismatchedKeys.count,
+            differingReplays: differences,
             taskingsListed: listedTaskings.count,
             taskingsMissing: listedTaskings.subtracting(deliveredTaskings).count,
             taskingsUnlisted: deliveredTaskings.subtracting(listedTaskings).count,
@@ -108,6 +117,8 @@ public struct DeliveryReport: Sendable, Equatable {
     public var replayed: Int
     /// Keys whose copies differ apart from processing timestamps (or messages without a key).
     public var replaysWithDifferentContent: Int
+    /// The first few of those: topic, key and the top-level fields that differ.
+    public var differingReplays: [String]
     public var taskingsListed: Int
     /// Taskings an outcome lists that never arrived.
     public var taskingsMissing: Int
@@ -129,6 +140,7 @@ public struct DeliveryReport: Sendable, Equatable {
             "referrals: \(referrals)", "outcomes: \(outcomes)", "held for sign-off: \(held)", "lost: \(lost)", "acted on twice: \(actedOnTwice)",
             "messages: \(messages)", "distinct: \(distinct)", "replayed: \(replayed)",
             "replays with different content: \(replaysWithDifferentContent)",
+        ] + differingReplays.map { "  differs: \($0)" } + [
             "taskings listed: \(taskingsListed)", "taskings missing: \(taskingsMissing)", "taskings unlisted: \(taskingsUnlisted)",
             "dead-lettered: \(deadLettered) of \(invalidInputs) invalid inputs",
         ]

@@ -10,12 +10,20 @@ enum ProcessingTimestamps {
     /// time, and a replay chains from whatever record its writer last knew of.
     static let clockFields: Set<String> = ["decidedAt", "at", "deadLetteredAt", "heldAt", "hash", "previousHash", "auditHead"]
 
-    /// SHA-256 of the message with its processing timestamps removed and keys sorted.
-    static func contentDigest(of value: [UInt8]) -> String {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(value)),
-            let canonical = try? JSONSerialization.data(withJSONObject: stripped(object), options: [.sortedKeys])
-        else { return SHA256.hex(value) }
-        return SHA256.hex(Array(canonical))
+    /// SHA-256 of each top-level field with its processing timestamps removed (the whole value under "" when
+    /// it is not a JSON object): two copies differ exactly where these do, and the names say where.
+    static func fieldDigests(of value: [UInt8]) -> [String: String] {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(value)), let fields = stripped(object) as? [String: Any]
+        else { return ["": SHA256.hex(value)] }
+        var digests: [String: String] = [:]
+        for (name, member) in fields {
+            guard let canonical = try? JSONSerialization.data(withJSONObject: [member], options: [.sortedKeys, .fragmentsAllowed]) else {
+                digests[name] = "unreadable"
+                continue
+            }
+            digests[name] = SHA256.hex(Array(canonical))
+        }
+        return digests
     }
 
     private static func stripped(_ value: Any, inTimestamps: Bool = false) -> Any {
