@@ -34,6 +34,20 @@ public struct SHA256: Sendable {
         hasher.finalize().withUnsafeBytes { digest in hexString(UnsafeRawBufferPointer(rebasing: digest.prefix(bytes))) }
     }
 
+    /// `finalizeHex` as UTF-8 bytes, for a header value.
+    public mutating func finalizeHexBytes(bytes: Int = 32) -> [UInt8] {
+        hasher.finalize().withUnsafeBytes { digest in
+            let count = min(bytes, digest.count)
+            return [UInt8](unsafeUninitializedCapacity: count * 2) { out, written in
+                for index in 0..<count {
+                    out[2 * index] = hexDigit(digest[index] >> 4)
+                    out[2 * index + 1] = hexDigit(digest[index] & 0x0f)
+                }
+                written = count * 2
+            }
+        }
+    }
+
     /// Lowercase hex digest of `bytes`.
     public static func hex<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
         var hasher = SHA256()

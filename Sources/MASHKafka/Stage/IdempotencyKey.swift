@@ -30,13 +30,24 @@ public enum IdempotencyKey {
 
     /// The key of the `index`th output, on `topic`, of the input whose key is `base`.
     public static func derive(base: String, topic: String, index: Int) -> String {
+        var hasher = hasher(base: base, topic: topic, index: index)
+        return hasher.finalizeHex(bytes: 16)
+    }
+
+    /// `derive` as the UTF-8 bytes of the key, for a header value.
+    static func deriveBytes(base: String, topic: String, index: Int) -> [UInt8] {
+        var hasher = hasher(base: base, topic: topic, index: index)
+        return hasher.finalizeHexBytes(bytes: 16)
+    }
+
+    private static func hasher(base: String, topic: String, index: Int) -> SHA256 {
         var hasher = SHA256()
         hasher.update(base)
         hasher.update([0])
         hasher.update(topic)
         hasher.update([0])
         hasher.update(String(index))
-        return hasher.finalizeHex(bytes: 16)
+        return hasher
     }
 
     /// 32 lowercase hex digits; anything else in the header is ignored rather than trusted.

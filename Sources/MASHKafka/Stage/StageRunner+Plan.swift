@@ -16,8 +16,9 @@ struct PlannedOutput {
 
 extension StageRunner {
     /// Every output of the batch, stamped with idempotency keys and trace context; inputs the handler
-    /// rejects become dead letters. Inputs are handled and stamped on up to `handlerThreads` threads; outputs
-    /// are in input order however many there are.
+    /// rejects become dead letters. Inputs are handled and stamped on up to `handlerThreads` threads while
+    /// handling an input costs enough to be worth it (`HandlingCost`); outputs are in input order however many
+    /// there are.
     func plan(_ batch: [ConsumedMessage]) -> [PlannedOutput] {
         var refused: [Int: UndeliverableInput] = [:]
         if !undeliverable.isEmpty {
@@ -25,11 +26,13 @@ extension StageRunner {
                 if let verdict = undeliverable.removeValue(forKey: MessageIdentity(message)) { refused[index] = verdict }
             }
         }
-        let threads = min(configuration.handlerThreads, batch.count)
+        let threads = handlingCost.threads(for: batch.count, configured: configuration.handlerThreads)
+        let started = ContinuousClock.now
+        defer { handlingCost.record(ContinuousClock.now - started, inputs: batch.count, threads: threads) }
         guard threads > 1 else {
             var planned: [PlannedOutput] = []
             planned.reserveCapacity(batch.count)
-            for index in batch.indices { planned += plan(batch[index], at: index, refused: refused[index]) }
+            for index in batch.indices { plan(batch[index], at: index, refused: refused[index], into: &planned) }
             return planned
         }
         var perInput = [[PlannedOutput]](repeating: [], count: batch.count)
@@ -39,37 +42,38 @@ extension StageRunner {
             nonisolated(unsafe) let slots = buffer
             DispatchQueue.concurrentPerform(iterations: threads) { thread in
                 for index in stride(from: thread, to: batch.count, by: threads) {
-                    slots[index] = plan(batch[index], at: index, refused: refusedInputs[index])
+                    plan(batch[index], at: index, refused: refusedInputs[index], into: &slots[index])
                 }
             }
         }
         return Array(perInput.joined())
     }
 
-    /// The outputs of one input: the handler's records stamped, or its dead letter; none for an input passed over.
-    private func plan(_ message: ConsumedMessage, at index: Int, refused: UndeliverableInput?) -> [PlannedOutput] {
+    /// Appends the outputs of one input: the handler's records stamped, or its dead letter; none for an input
+    /// passed over.
+    private func plan(_ message: ConsumedMessage, at index: Int, refused: UndeliverableInput?, into planned: inout [PlannedOutput]) {
         let base = IdempotencyKey.base(of: message, fromOutside: configuration.inputsFromOutside)
         if let refused {
             switch refused {
             case .deadLetter(let reason), .minimalDeadLetter(let reason):
                 var letter = deadLetter(message, input: index, base: base, reason: reason, minimal: refused.isMinimal)
                 letter.deadLetterReason = "undeliverable"
-                return [letter]
+                planned.append(letter)
             case .passOver(let error):
                 logPoison(message, error: error)
-                return []
             }
+            return
         }
         do {
             let records = try handler.handle(message)
             let trace = TraceContext.traceID(input: message, inputKey: base)
-            return records.enumerated().map { position, record in
-                PlannedOutput(input: index, record: stamp(record, base: base, trace: trace, position: position), isDeadLetter: false)
+            for (position, record) in records.enumerated() {
+                planned.append(PlannedOutput(input: index, record: stamp(record, base: base, trace: trace, position: position), isDeadLetter: false))
             }
         } catch {
             var letter = deadLetter(message, input: index, base: base, reason: String(describing: error))
             letter.deadLetterReason = "rejected"
-            return [letter]
+            planned.append(letter)
         }
     }
 
@@ -101,15 +105,16 @@ extension StageRunner {
     }
 
     /// The output with its idempotency key and its traceparent (the input's trace, computed once per input).
+    /// The header values are written as bytes straight away (no strings in between): this runs for every output.
     private func stamp(_ record: ProducerRecord, base: String, trace: String, position: Int) -> ProducerRecord {
         var record = record
-        let key = IdempotencyKey.derive(base: base, topic: record.topic, index: position)
+        let key = IdempotencyKey.deriveBytes(base: base, topic: record.topic, index: position)
         if !record.headers.isEmpty {
             record.headers.removeAll { $0.name == IdempotencyKey.header || $0.name == TraceContext.header }
         }
         record.headers.reserveCapacity(record.headers.count + 2)
-        record.headers.append(KafkaHeader(name: IdempotencyKey.header, string: key))
-        record.headers.append(KafkaHeader(name: TraceContext.header, string: TraceContext.traceparent(traceID: trace, outputKey: key)))
+        record.headers.append(KafkaHeader(name: IdempotencyKey.header, value: key))
+        record.headers.append(KafkaHeader(name: TraceContext.header, value: TraceContext.traceparentBytes(traceID: trace, outputKey: key)))
         return record
     }
 

@@ -36,6 +36,8 @@ public final class StageRunner: Service, @unchecked Sendable {
     var lastCommit = ContinuousClock.now
     /// How long to wait before reading again after a transient delivery failure; doubles up to 5 s.
     var redeliveryBackoff = Duration.milliseconds(100)
+    /// What handling an input has been costing: whether a batch goes to the handler threads.
+    var handlingCost = HandlingCost()
     private let rebalance = RebalanceListener()
 
     public init(

@@ -26,6 +26,18 @@ enum TraceContext {
         return traceparent
     }
 
+    /// `traceparent` as UTF-8 bytes, from the output key's bytes: for a header value.
+    static func traceparentBytes(traceID: String, outputKey: [UInt8]) -> [UInt8] {
+        var traceparent: [UInt8] = []
+        traceparent.reserveCapacity(55)
+        traceparent.append(contentsOf: "00-".utf8)
+        traceparent.append(contentsOf: traceID.utf8)
+        traceparent.append(UInt8(ascii: "-"))
+        traceparent.append(contentsOf: outputKey.prefix(16))
+        traceparent.append(contentsOf: "-01".utf8)
+        return traceparent
+    }
+
     /// The trace id of a well-formed `traceparent`, else nil.
     static func traceID(of traceparent: String) -> String? {
         // Byte by byte: every hub message carries one, so this runs once per input.

@@ -12,23 +12,30 @@ struct RelayBenchBroker: @unchecked Sendable {
     let clientProperties: [String: String]
     /// Where each relay's log goes.
     let logs: URL
+    /// Options given to every `mash relay` after its defaults (`mash bench relay --mash-relay-option`).
+    let mashRelayOptions: [String]
     let logger: Logger
 
     /// Low-latency settings for clients of the embedded broker: its own (`EmbeddedBroker.clientProperties`)
-    /// with the shortest fetch wait and no linger, so neither a hop's fetch nor its produce waits for more.
+    /// with the shortest fetch wait and no linger, so neither a hop's fetch nor its produce waits for more;
+    /// and a prefetch that holds the whole backlog. A consumer whose prefetched messages reach
+    /// `queued.max.messages.kbytes` (64 MiB by default, half the 124 MB backlog) stops fetching for about a
+    /// second in librdkafka 2.0 (`fetch.queue.backoff.ms`, which sets that pause, came in 2.1): a relay that
+    /// drains its prefetch faster than that then idles, and the figures would measure the pause, not the relay.
     static let lowLatencyProperties: [String: String] = EmbeddedBroker.clientProperties.merging(
-        ["fetch.wait.max.ms": "1", "linger.ms": "0"], uniquingKeysWith: { _, low in low }
+        ["fetch.wait.max.ms": "1", "linger.ms": "0", "queued.max.messages.kbytes": "1048576"], uniquingKeysWith: { _, low in low }
     )
 
     /// Starts a broker with no topics yet; `overrides` win over the low-latency properties. The logs of an
     /// earlier run are cleared.
-    init(partitions: Int, overrides: [String: String], logs: URL, logger: Logger) throws {
+    init(partitions: Int, overrides: [String: String], mashRelayOptions: [String] = [], logs: URL, logger: Logger) throws {
         try? FileManager.default.removeItem(at: logs)
         try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
         broker = try EmbeddedBroker(topics: [], logger: logger)
         self.partitions = partitions
         clientProperties = Self.lowLatencyProperties.merging(overrides, uniquingKeysWith: { _, given in given })
         self.logs = logs
+        self.mashRelayOptions = mashRelayOptions
         self.logger = logger
     }
 
@@ -53,7 +60,7 @@ struct RelayBenchBroker: @unchecked Sendable {
     func relay(_ implementation: RelayImplementation, name: String, input: String, output: String) throws -> WorkerProcess {
         try implementation.process(
             name: name, input: input, output: output, group: Self.group(of: name), bootstrapServers: bootstrapServers,
-            properties: clientProperties, logs: logs
+            properties: clientProperties, mashRelayOptions: mashRelayOptions, logs: logs
         )
     }
 

@@ -12,14 +12,14 @@ enum RelayImplementation: String, CaseIterable, Sendable {
     /// as `MASH_READY_FILE`) once the group has given it its partitions.
     func process(
         name: String, input: String, output: String, group: String, bootstrapServers: String, properties: [String: String],
-        logs: URL
+        mashRelayOptions: [String] = [], logs: URL
     ) throws -> WorkerProcess {
         let common = ["--input", input, "--output", output, "--group-id", group, "--bootstrap-servers", bootstrapServers]
         let passThrough = properties.sorted { $0.key < $1.key }.flatMap { ["-X", "\($0.key)=\($0.value)"] }
         let (executable, arguments): (String, [String])
         switch self {
         case .mash:
-            (executable, arguments) = ("mash", ["relay", "--name", name] + common + passThrough)
+            (executable, arguments) = ("mash", ["relay", "--name", name] + common + passThrough + mashRelayOptions)
         case .c:
             (executable, arguments) = ("mash-crelay", common + passThrough)
         case .cStopAndWait:

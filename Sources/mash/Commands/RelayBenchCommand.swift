@@ -43,6 +43,12 @@ struct RelayBenchCommand: AsyncParsableCommand {
     )
     var properties: [String] = []
 
+    @Option(
+        name: .customLong("mash-relay-option"),
+        help: ArgumentHelp("An option for every mash relay, after its defaults (repeatable; e.g. --mash-relay-option=--threads=1).", valueName: "option")
+    )
+    var mashRelayOptions: [String] = []
+
     @Option(parsing: .upToNextOption, help: "Run only these parts.")
     var only: [RelayBenchPart] = RelayBenchPart.allCases
 
@@ -60,7 +66,7 @@ struct RelayBenchCommand: AsyncParsableCommand {
             guard let equals = property.firstIndex(of: "="), equals != property.startIndex else { throw ValidationError("-X \(property): expected key=value") }
             return (String(property[..<equals]), String(property[property.index(after: equals)...]))
         }, uniquingKeysWith: { _, last in last })
-        let bench = try RelayBenchBroker(partitions: partitions, overrides: overrides, logs: URL(fileURLWithPath: data).appendingPathComponent("logs"), logger: logger)
+        let bench = try RelayBenchBroker(partitions: partitions, overrides: overrides, mashRelayOptions: mashRelayOptions, logs: URL(fileURLWithPath: data).appendingPathComponent("logs"), logger: logger)
         let backlog = RelayBacklog(count: messages)
         let input = try bench.createTopic("bench.backlog")
         try await backlog.fill(input, kafka: bench.kafka, logger: logger)
@@ -70,7 +76,7 @@ struct RelayBenchCommand: AsyncParsableCommand {
         }
         let settings = bench.clientProperties.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         Console.line("relay.settings.client-properties: \(settings)")
-        Console.line("relay.settings.mash-relay: --batch-size 500, no batch window, --batches-in-flight 8, --threads \(ProcessInfo.processInfo.activeProcessorCount) (at-least-once)")
+        Console.line("relay.settings.mash-relay: --batch-size 500, no batch window, --batches-in-flight 8, --threads \(ProcessInfo.processInfo.activeProcessorCount) (at-least-once)\(mashRelayOptions.isEmpty ? "" : ", then " + mashRelayOptions.joined(separator: " "))")
         Console.line("relay.settings.mash-crelay: --batch-size 500; pipelined commits asynchronous, stop-and-wait synchronous")
         Figures.print("relay.backlog.messages", Double(throughput.backlog), "messages", decimals: 0)
         Figures.print("relay.backlog.mean-size", backlog.meanBytes, "bytes", decimals: 0)
