@@ -15,18 +15,7 @@ enum TraceContext {
         return hasher.finalizeHex(bytes: 16)
     }
 
-    /// `00-<trace id>-<the output key's first 16 digits>-01`.
-    static func traceparent(traceID: String, outputKey: String) -> String {
-        var traceparent = "00-"
-        traceparent.reserveCapacity(55)
-        traceparent += traceID
-        traceparent += "-"
-        traceparent += outputKey.utf8.count > 16 ? Substring(outputKey.utf8.prefix(16)) : Substring(outputKey)
-        traceparent += "-01"
-        return traceparent
-    }
-
-    /// `traceparent` as UTF-8 bytes, from the output key's bytes: for a header value.
+    /// `00-<trace id>-<the output key's first 16 digits>-01`, as the UTF-8 bytes of a header value.
     static func traceparentBytes(traceID: String, outputKey: [UInt8]) -> [UInt8] {
         var traceparent: [UInt8] = []
         traceparent.reserveCapacity(55)
