@@ -103,14 +103,17 @@ struct StageRunnerPipelineTests {
         let count = 4000
         try await test.producer().send(Self.inputs(0..<count))
         let group = "pipeline-\(UUID().uuidString)"
-        // Slow enough to be stopped mid-run.
+        // Slow enough to be stopped mid-run (4 s for the whole backlog).
         let slow = ClosureStageHandler { message in
-            usleep(500)
+            usleep(1000)
             return [ProducerRecord(topic: "out", key: message.key, value: message.value)]
         }
         let first = try runner(test, group: group, handler: slow, batchSize: 50)
         let firstRunning = Task { try await first.run() }
-        _ = try await test.collect(["out"]) { $0.count >= count / 4 }
+        // Stopped by its own count, not by what a reader has seen yet: a reader slowed by a busy machine
+        // could see a quarter only once the runner had done everything.
+        let deadline = ContinuousClock.now + .seconds(60)
+        while first.statistics.consumed < count / 4, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(5)) }
         first.stop()
         try await firstRunning.value
         let second = try runner(test, group: group, handler: slow, batchSize: 50)
