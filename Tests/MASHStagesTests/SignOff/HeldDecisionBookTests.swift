@@ -25,4 +25,20 @@ struct HeldDecisionBookTests {
         #expect(book.count == 2)
         #expect(book.state(of: "CASE-A")?.status == .signedOff)
     }
+
+    @Test("a record is given back whole when asked for; something else on the topic, or another schema, is ignored")
+    func recordsGivenBackWhole() throws {
+        let book = HeldDecisionBook()
+        let bytes = try record("CASE-C", .awaitingSignOff)
+        book.apply(bytes)
+        #expect(book.state(of: "CASE-C") == (try MASHJSON.decode(HeldDecision.self, from: Data(bytes))))
+        #expect(book.state(of: "CASE-D") == nil)
+
+        book.apply(Array("not json".utf8))
+        book.apply(Array(#"{"schema": "mash.review/1", "caseId": "CASE-C", "status": "signed-off"}"#.utf8))
+        book.apply(Array(String(decoding: try record("CASE-C", .signedOff), as: UTF8.self)
+            .replacingOccurrences(of: MessageSchema.heldDecision, with: "mash.held-decisions/9").utf8))
+        #expect(book.count == 1 && book.awaitingSignOff == 1)
+        #expect(book.state(of: "CASE-C")?.status == .awaitingSignOff)
+    }
 }
