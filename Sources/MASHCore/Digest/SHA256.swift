@@ -37,14 +37,8 @@ public struct SHA256: Sendable {
     /// `finalizeHex` as UTF-8 bytes, for a header value.
     public mutating func finalizeHexBytes(bytes: Int = 32) -> [UInt8] {
         hasher.finalize().withUnsafeBytes { digest in
-            let count = min(bytes, digest.count)
-            return [UInt8](unsafeUninitializedCapacity: count * 2) { out, written in
-                for index in 0..<count {
-                    out[2 * index] = hexDigit(digest[index] >> 4)
-                    out[2 * index + 1] = hexDigit(digest[index] & 0x0f)
-                }
-                written = count * 2
-            }
+            let prefix = UnsafeRawBufferPointer(rebasing: digest.prefix(bytes))
+            return [UInt8](unsafeUninitializedCapacity: prefix.count * 2) { out, written in written = writeHex(prefix, into: out) }
         }
     }
 
@@ -63,13 +57,16 @@ public func hexString(_ bytes: [UInt8]) -> String {
 
 /// Lowercase hex of `bytes`, written straight into the string's storage.
 public func hexString(_ bytes: UnsafeRawBufferPointer) -> String {
-    String(unsafeUninitializedCapacity: bytes.count * 2) { out in
-        for (index, byte) in bytes.enumerated() {
-            out[2 * index] = hexDigit(byte >> 4)
-            out[2 * index + 1] = hexDigit(byte & 0x0f)
-        }
-        return bytes.count * 2
+    String(unsafeUninitializedCapacity: bytes.count * 2) { out in writeHex(bytes, into: out) }
+}
+
+/// Writes the lowercase hex of `bytes` at the start of `out` (room for twice as many) and returns its length.
+private func writeHex(_ bytes: UnsafeRawBufferPointer, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+    for (index, byte) in bytes.enumerated() {
+        out[2 * index] = hexDigit(byte >> 4)
+        out[2 * index + 1] = hexDigit(byte & 0x0f)
     }
+    return bytes.count * 2
 }
 
 @inline(__always)
