@@ -16,24 +16,24 @@ struct RelayBenchBroker: @unchecked Sendable {
     let mashRelayOptions: [String]
     let logger: Logger
 
-    /// Low-latency settings for clients of the embedded broker: its own (`EmbeddedBroker.clientProperties`)
+    /// Every client's settings unless overridden: the embedded broker's own (`EmbeddedBroker.clientProperties`)
     /// with the shortest fetch wait and no linger, so neither a hop's fetch nor its produce waits for more;
     /// and a prefetch that holds the whole backlog. A consumer whose prefetched messages reach
     /// `queued.max.messages.kbytes` (64 MiB by default, half the 124 MB backlog) stops fetching for about a
     /// second in librdkafka 2.0 (`fetch.queue.backoff.ms`, which sets that pause, came in 2.1): a relay that
     /// drains its prefetch faster than that then idles, and the figures would measure the pause, not the relay.
-    static let lowLatencyProperties: [String: String] = EmbeddedBroker.clientProperties.merging(
-        ["fetch.wait.max.ms": "1", "linger.ms": "0", "queued.max.messages.kbytes": "1048576"], uniquingKeysWith: { _, low in low }
+    static let defaultProperties: [String: String] = EmbeddedBroker.clientProperties.merging(
+        ["fetch.wait.max.ms": "1", "linger.ms": "0", "queued.max.messages.kbytes": "1048576"], uniquingKeysWith: { _, bench in bench }
     )
 
-    /// Starts a broker with no topics yet; `overrides` win over the low-latency properties. The logs of an
+    /// Starts a broker with no topics yet; `overrides` win over the default properties. The logs of an
     /// earlier run are cleared.
     init(partitions: Int, overrides: [String: String], mashRelayOptions: [String] = [], logs: URL, logger: Logger) throws {
         try? FileManager.default.removeItem(at: logs)
         try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
         broker = try EmbeddedBroker(topics: [], logger: logger)
         self.partitions = partitions
-        clientProperties = Self.lowLatencyProperties.merging(overrides, uniquingKeysWith: { _, given in given })
+        clientProperties = Self.defaultProperties.merging(overrides, uniquingKeysWith: { _, given in given })
         self.logs = logs
         self.mashRelayOptions = mashRelayOptions
         self.logger = logger
