@@ -127,8 +127,3 @@ private struct IdentityText: Hashable {
         upn = record.upn
     }
 }
-
-extension Duration {
-    /// The duration in seconds.
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
-}

@@ -1,3 +1,4 @@
+import MASHCore
 import Synchronization
 
 /// A token bucket per partner: up to a minute's allowance at once, refilled evenly. A request over the
@@ -19,7 +20,7 @@ public final class RateLimiter: Sendable {
         let perSecond = capacity / 60
         return buckets.withLock { buckets in
             var bucket = buckets[partner] ?? Bucket(tokens: capacity, updated: now)
-            let elapsed = Double((now - bucket.updated).components.seconds) + Double((now - bucket.updated).components.attoseconds) / 1e18
+            let elapsed = (now - bucket.updated).seconds
             bucket.tokens = min(capacity, bucket.tokens + max(0, elapsed) * perSecond)
             bucket.updated = now
             defer { buckets[partner] = bucket }

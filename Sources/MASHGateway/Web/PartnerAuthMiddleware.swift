@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import MASHCore
 
 /// Finds the partner whose API key the request presents (`Authorization: Bearer <key>`, or `X-API-Key`) and
 /// holds it to its rate: 401 without a known key, 429 with `Retry-After` over the rate. Only `/health` and
@@ -19,7 +20,7 @@ struct PartnerAuthMiddleware: RouterMiddleware {
                                headers: [.wwwAuthenticate: "Bearer realm=\"mash-gateway\""])
         }
         if let wait = limiter.take(partner.id, perMinute: partner.requestsPerMinute ?? GatewayLimits.defaultRequestsPerMinute) {
-            let seconds = max(1, Int((Double(wait.components.seconds) + Double(wait.components.attoseconds) / 1e18).rounded(.up)))
+            let seconds = max(1, Int(wait.seconds.rounded(.up)))
             throw GatewayError(.tooManyRequests, "over \(partner.requestsPerMinute ?? GatewayLimits.defaultRequestsPerMinute) requests a minute; retry after \(seconds) s",
                                headers: [.retryAfter: String(seconds)])
         }

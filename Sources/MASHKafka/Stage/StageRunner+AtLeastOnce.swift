@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import MASHCore
 
 /// What becomes of an input whose outputs a broker refused for good, on its next reading.
 enum UndeliverableInput {
@@ -144,7 +145,7 @@ extension StageRunner {
         rewind(to: batches.firstOffsets)
         // A broker refusing for now (not for good) is given time before the same outputs go again.
         if transient != nil {
-            Thread.sleep(forTimeInterval: Double(redeliveryBackoff.milliseconds) / 1000)
+            Thread.sleep(forTimeInterval: redeliveryBackoff.seconds)
             redeliveryBackoff = min(redeliveryBackoff * 2, .seconds(5))
         } else {
             redeliveryBackoff = .milliseconds(100)

@@ -23,8 +23,7 @@ public enum SyntheticHub {
         var started = clock.now
         var startedCPU = ThreadClock.seconds()
         func seconds(since start: ContinuousClock.Instant) -> Double {
-            let elapsed = clock.now - start
-            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            (clock.now - start).seconds
         }
         func finished(_ path: String, _ count: Int, _ unit: String, plus extra: (wall: Double, cpu: Double) = (0, 0)) {
             onFileWritten(WrittenFile(

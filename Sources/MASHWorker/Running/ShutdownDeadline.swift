@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import MASHCore
 import ServiceLifecycle
 import Synchronization
 #if canImport(Glibc)
@@ -39,7 +40,7 @@ final class ShutdownDeadline: Service, Sendable {
         guard armed.load(ordering: .relaxed) else { return }
         let limit = limit, logger = logger
         let watch = Thread {
-            Thread.sleep(forTimeInterval: Double(limit.components.seconds) + Double(limit.components.attoseconds) / 1e18)
+            Thread.sleep(forTimeInterval: limit.seconds)
             logger.critical("mash.worker.shutdown-overran", metadata: ["limit.seconds": "\(limit.components.seconds)"])
             fflush(nil)
             _exit(ShutdownDeadline.exitStatus)

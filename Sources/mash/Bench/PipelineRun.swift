@@ -64,7 +64,7 @@ struct PipelineRun {
         let started = ContinuousClock.now
         let feeding = Task { try await intake.send(referrals, rate: rate) }
         try await waitUntilFinished(warmUp.count + referrals.count, monitor: monitor, since: started)
-        let seconds = Double((ContinuousClock.now - started).milliseconds) / 1000
+        let seconds = (ContinuousClock.now - started).seconds
         _ = try await feeding.value
         monitoring.cancel()
         _ = try? await monitoring.value

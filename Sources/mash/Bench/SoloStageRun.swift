@@ -37,7 +37,7 @@ struct SoloStageRun {
                 // Timed from the first commit, so the worker's start-up is left out; a backlog the first
                 // commit covered whole is timed from the start instead (else it would measure nothing).
                 let (counted, since) = first.done < total ? (total - first.done, first.at) : (total, started)
-                let seconds = Double((ContinuousClock.now - since).milliseconds) / 1000
+                let seconds = (ContinuousClock.now - since).seconds
                 return Double(counted) / max(seconds, 0.001)
             }
             try await Task.sleep(for: .milliseconds(20))

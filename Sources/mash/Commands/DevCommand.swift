@@ -143,7 +143,7 @@ struct DevCommand: AsyncParsableCommand {
         }
         let elapsed = ContinuousClock.now - started
         progress.show(fed: fed.load(ordering: .relaxed), total: lines.count, snapshot: monitor.snapshot, final: true)
-        let summary = RunSummary(fed: fed.load(ordering: .relaxed), seconds: Double(elapsed.milliseconds) / 1000, snapshot: monitor.snapshot)
+        let summary = RunSummary(fed: fed.load(ordering: .relaxed), seconds: elapsed.seconds, snapshot: monitor.snapshot)
         for line in summary.lines { Console.line(line) }
         do {
             let written = try Self.writeReport(folder: URL(fileURLWithPath: data), kafka: kafka, logger: logger)
