@@ -73,8 +73,3 @@ private func writeHex(_ bytes: UnsafeRawBufferPointer, into out: UnsafeMutableBu
 private func hexDigit(_ nibble: UInt8) -> UInt8 {
     nibble < 10 ? 48 + nibble : 87 + nibble  // "0"... "9", "a"... "f"
 }
-
-extension UInt32 {
-    @inline(__always)
-    fileprivate func rotatedRight(_ count: UInt32) -> UInt32 { (self >> count) | (self << (32 - count)) }
-}
