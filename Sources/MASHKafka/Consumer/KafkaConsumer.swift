@@ -80,7 +80,7 @@ public final class KafkaConsumer: @unchecked Sendable {
             guard let message else { continue }
             defer { rd_kafka_message_destroy(message) }
             if message.pointee.err == RD_KAFKA_RESP_ERR_NO_ERROR {
-                batch.append(ConsumedMessage(message))
+                batch.append(ConsumedMessage(message, topicLike: batch.last?.topic))
             } else {
                 try noteError(message.pointee.err)
             }
@@ -197,10 +197,12 @@ public final class KafkaConsumer: @unchecked Sendable {
 }
 
 extension ConsumedMessage {
-    /// Copies a librdkafka message.
-    init(_ message: UnsafeMutablePointer<rd_kafka_message_t>) {
+    /// Copies a librdkafka message. `topicLike` is a topic name the message's may well be (the one before it
+    /// in a batch): when it is, that string is shared rather than made again for every message.
+    init(_ message: UnsafeMutablePointer<rd_kafka_message_t>, topicLike: String? = nil) {
         let m = message.pointee
-        let topic = String(cString: rd_kafka_topic_name(m.rkt))
+        let name = rd_kafka_topic_name(m.rkt)!
+        let topic = topicLike.flatMap { $0.isSame(asCString: name) ? $0 : nil } ?? String(cString: name)
         let value = m.payload.map { Array(UnsafeRawBufferPointer(start: $0, count: m.len)) } ?? []
         let key = m.key.map { Array(UnsafeRawBufferPointer(start: $0, count: m.key_len)) }
         var headers: [KafkaHeader] = []
@@ -222,6 +224,14 @@ extension ConsumedMessage {
             topic: topic, partition: m.partition, offset: m.offset, key: key, value: value, headers: headers,
             timestampMilliseconds: timestampType == RD_KAFKA_TIMESTAMP_NOT_AVAILABLE ? nil : timestamp
         )
+    }
+}
+
+extension String {
+    /// Whether this is the text of a NUL-terminated C string.
+    fileprivate func isSame(asCString name: UnsafePointer<CChar>) -> Bool {
+        let length = strlen(name)
+        return utf8.count == length && utf8.elementsEqual(UnsafeRawBufferPointer(start: name, count: length))
     }
 }
 
