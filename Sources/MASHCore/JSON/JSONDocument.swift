@@ -78,10 +78,15 @@ final class JSONDocument {
 
     /// Whether a key (a string value) reads `name`.
     func key(_ value: Value, is name: UnsafeRawBufferPointer) -> Bool {
-        if !value.flag {
-            return Int(value.end - value.start) == name.count && memcmp(bytes.baseAddress! + Int(value.start), name.baseAddress!, name.count) == 0
-        }
+        if !value.flag { return Self.text(of: value, in: bytes, is: name) }
         return (try? unescaped(value)).map { $0.elementsEqual(name) } ?? false
+    }
+
+    /// Whether the text of a value without escapes is `name`.
+    @inline(__always)
+    static func text(of value: Value, in bytes: UnsafeRawBufferPointer, is name: UnsafeRawBufferPointer) -> Bool {
+        guard Int(value.end - value.start) == name.count else { return false }
+        return name.isEmpty || memcmp(bytes.baseAddress! + Int(value.start), name.baseAddress!, name.count) == 0
     }
 
     /// A string value's text, escapes resolved, as UTF-8 bytes.

@@ -51,6 +51,7 @@ struct StreamingJSONDecoderTests {
         #expect(try decode([String: Int].self, #"{"b": 2, "a": 1}"#) == ["a": 1, "b": 2])
         #expect(try decode(String.self, #""\u0061""#) == "a")
         #expect(try decode([Int?].self, "[1, null, 3]") == [1, nil, 3])
+        #expect(try decode([String: Int].self, #"{"": 1, "a": 2}"#) == ["": 1, "a": 2])
     }
 
     @Test("numbers: integers exactly, whole numbers written with a point or exponent, doubles to the nearest")
