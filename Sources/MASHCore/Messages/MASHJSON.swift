@@ -4,8 +4,9 @@ import Foundation
 /// optionals omitted (never `null`). The same value always encodes to the same bytes, so a replay is
 /// byte-identical apart from its processing timestamps.
 public enum MASHJSON {
-    /// A shared decoder.
-    public static let decoder = JSONDecoder()
+    /// The decoder every message is read with (see `StreamingJSONDecoder` for where it is stricter than
+    /// Foundation's).
+    public static let decoder = StreamingJSONDecoder()
 
     /// Encodes a message in the canonical form.
     public static func encode<Value: Encodable>(_ value: Value) throws -> Data {
@@ -20,5 +21,10 @@ public enum MASHJSON {
     /// Decodes a message.
     public static func decode<Value: Decodable>(_ type: Value.Type, from data: Data) throws -> Value {
         try decoder.decode(type, from: data)
+    }
+
+    /// Decodes a message from a Kafka record's bytes (no copy into `Data` first).
+    public static func decode<Value: Decodable>(_ type: Value.Type, from bytes: [UInt8]) throws -> Value {
+        try decoder.decode(type, from: bytes)
     }
 }

@@ -1,3 +1,5 @@
+import MASHCore
+
 /// Turns a `DecodingError` into one line an operator can act on, naming the field by its path,
 /// e.g. `subjects[1].dateOfBirth: "31/02/2015" is not a date of the form YYYY-MM-DD` or
 /// `missing required field concern.summary`.
@@ -13,6 +15,8 @@ public enum DecodingErrorDescription {
             return located(context.codingPath, sentence(context.debugDescription))
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty, context.debugDescription.contains("not valid JSON") {
+                // A key named twice is the one syntax error the text itself would not show a reader.
+                if let syntax = context.underlyingError as? JSONSyntaxError, syntax.isDuplicateKey { return "not valid JSON (\(syntax))" }
                 return "not valid JSON"
             }
             return located(context.codingPath, sentence(context.debugDescription))

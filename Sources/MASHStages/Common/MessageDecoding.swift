@@ -4,7 +4,7 @@ import MASHCore
 /// Decodes a stage's input message, turning every failure into a `StageRejection` with a readable reason.
 enum MessageDecoding {
     /// The message in `bytes` as `Message`, after checking its size, its nesting depth, that it has no
-    /// trailing comma (which Foundation lets through) and its `schema` value.
+    /// trailing comma (named here with its place) and its `schema` value.
     ///
     /// A message whose `schema` is not in `schemas` is rejected as such before anything else is said
     /// about it: a message of another kind fails in many confusing ways otherwise.
@@ -23,11 +23,10 @@ enum MessageDecoding {
         if let comma = structure.firstTrailingComma {
             throw StageRejection(reason: "\(topic): not valid JSON (a trailing comma at byte \(comma))")
         }
-        let data = Data(bytes)
         do {
-            return try MASHJSON.decode(Message.self, from: data)
+            return try MASHJSON.decode(Message.self, from: bytes)
         } catch let error as DecodingError {
-            if let schema = schemaProbe(data), !schemas.contains(schema) {
+            if let schema = schemaProbe(bytes), !schemas.contains(schema) {
                 throw StageRejection(reason: "\(topic): unknown schema \(quoted(schema)) (expected \(schemas.joined(separator: " or ")))")
             }
             var reason = DecodingErrorDescription.describe(error)
@@ -53,9 +52,9 @@ enum MessageDecoding {
     }
 
     /// The `schema` string of a JSON object, if it has one.
-    private static func schemaProbe(_ data: Data) -> String? {
+    private static func schemaProbe(_ bytes: [UInt8]) -> String? {
         struct Probe: Decodable { var schema: String? }
-        return (try? MASHJSON.decode(Probe.self, from: data))?.schema
+        return (try? MASHJSON.decode(Probe.self, from: bytes))?.schema
     }
 
     /// What the bytes look like, for a message that is not JSON at all.

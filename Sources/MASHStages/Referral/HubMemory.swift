@@ -21,7 +21,7 @@ public final class HubMemoryBook: HubMemory {
 
     /// Takes in one record read from the topic; anything that is not one is ignored.
     public func apply(_ bytes: [UInt8]) {
-        guard let entry = try? MASHJSON.decode(ChildHistoryEntry.self, from: Data(bytes)) else { return }
+        guard let entry = try? MASHJSON.decode(ChildHistoryEntry.self, from: bytes) else { return }
         entries.withLock { entries in
             // The latest write of a case is the whole of it; an outcome is never forgotten by a late replay.
             let known = entries[entry.subjectKey]?[entry.referral.caseId]

@@ -136,7 +136,7 @@ extension ReferralScreening {
     public static func problems(in bytes: [UInt8]) -> [ValidationProblem] {
         let referral: Referral
         do {
-            referral = try MASHJSON.decode(Referral.self, from: Data(bytes))
+            referral = try MASHJSON.decode(Referral.self, from: bytes)
         } catch let error as DecodingError {
             return [ValidationProblem(path: DecodingErrorDescription.path(error), message: DecodingErrorDescription.describe(error))]
         } catch {

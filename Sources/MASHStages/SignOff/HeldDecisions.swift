@@ -58,12 +58,12 @@ public final class HeldDecisionBook: HeldDecisions {
     /// The case's record, decoded now; nil if it was never held, or if its record does not read whole.
     public func state(of caseId: String) -> HeldDecision? {
         guard let bytes = book.withLock({ $0.records[caseId]?.bytes }) else { return nil }
-        return try? MASHJSON.decode(HeldDecision.self, from: Data(bytes))
+        return try? MASHJSON.decode(HeldDecision.self, from: bytes)
     }
 
     /// Takes in one record read from the topic; anything that is not one is ignored.
     public func apply(_ bytes: [UInt8]) {
-        guard let heading = try? MASHJSON.decode(Heading.self, from: Data(bytes)) else { return }
+        guard let heading = try? MASHJSON.decode(Heading.self, from: bytes) else { return }
         book.withLock { $0.set(heading.caseId, Entry(status: heading.status, bytes: bytes)) }
     }
 

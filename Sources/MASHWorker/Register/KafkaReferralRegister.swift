@@ -16,7 +16,7 @@ public final class KafkaReferralRegister: ReferralRegister {
     public init(kafka: KafkaConfiguration, logger: Logger) throws {
         replica = try TopicReplica(kafka: kafka, logger: logger)
         let restored = try replica.start(topic: PipelineTopic.referralRegister.rawValue) { [self] message in
-            guard let registration = try? MASHJSON.decode(ReferralRegistration.self, from: Data(message.value)) else { return }
+            guard let registration = try? MASHJSON.decode(ReferralRegistration.self, from: message.value) else { return }
             digests.withLock { $0[registration.referralId] = registration.digest }
         }
         logger.info("mash.register.restored", metadata: ["mash.register.records": .stringConvertible(restored)])

@@ -58,6 +58,19 @@ import Testing
         #expect(MessageDecoding.firstRawControlCharacter(in: Array("{\"a\":\"b\tc\"}".utf8)) == 7)
     }
 
+    @Test func aKeyNamedTwiceIsRejectedAndNamed() throws {
+        // Foundation took the first value and passed the second over: a message that reads two ways is not
+        // trusted. Written with an escape, the key is still the same key.
+        let example = try TopicFiles.example("mash.referral")
+        let close = try #require(example.lastIndex(of: UInt8(ascii: "}")))
+        for key in ["referralId", #"referral\u0049d"#] {
+            var twice = example
+            twice.replaceSubrange(close..., with: Array(",\"\(key)\":\"REF-OTHER\"}".utf8))
+            #expect(rejection(twice)?.hasPrefix("mash.referral: not valid JSON (an object names the key \"referralId\" twice at byte ") == true,
+                    "\(rejection(twice) ?? "accepted")")
+        }
+    }
+
     @Test func trailingCommasAreRejectedThoughFoundationAcceptsThem() throws {
         let example = try TopicFiles.example("mash.referral")
         let close = try #require(example.lastIndex(of: UInt8(ascii: "}")))
