@@ -15,8 +15,15 @@ struct InProcessStageBench {
         stores = try AgencyStoreFolder(data.folder).openAll()
     }
 
-    /// Runs the stages in pipeline order and returns messages per second for each.
-    func run() throws -> [(stage: String, perSecond: Double)] {
+    /// What one run measured: each stage's messages per second, and the microseconds to decode each stage's
+    /// inputs with Foundation's decoder and with ours.
+    struct Result {
+        var perSecond: [(stage: String, perSecond: Double)] = []
+        var decoding: [(stage: String, foundation: Double, streaming: Double)] = []
+    }
+
+    /// Runs the stages in pipeline order: messages per second for each, and the cost of decoding its inputs.
+    func run() throws -> Result {
         let socialCare = stores.first { $0.agency == .socialCare }
         let stages: [(String, any PipelineStage)] = [
             ("referral", ReferralScreening(socialCare: socialCare)),
@@ -25,7 +32,7 @@ struct InProcessStageBench {
             ("decision", DecisionMaker()),
         ]
         var inputs = referrals
-        var results: [(String, Double)] = []
+        var result = Result()
         for (name, stage) in stages {
             let now = Timestamp.now
             var next: [[UInt8]] = []
@@ -36,10 +43,27 @@ struct InProcessStageBench {
                 }
             }
             let seconds = ThreadCPUClock.now - started
-            results.append((name, Double(inputs.count) / max(seconds, 0.001)))
+            result.perSecond.append((name, Double(inputs.count) / max(seconds, 0.001)))
+            let decoding = stage.inputTopic == .referral ? try Self.decodingCost(Referral.self, inputs) : try Self.decodingCost(CaseFile.self, inputs)
+            result.decoding.append((name, decoding.foundation, decoding.streaming))
             inputs = next
         }
-        return results
+        return result
+    }
+
+    /// Microseconds of CPU per message to decode `inputs` as `Message`, with Foundation's `JSONDecoder` and
+    /// with `StreamingJSONDecoder`, each over the same inputs and checked to give the same values.
+    static func decodingCost<Message: Decodable & Equatable>(_ type: Message.Type, _ inputs: [[UInt8]]) throws -> (foundation: Double, streaming: Double) {
+        guard !inputs.isEmpty else { return (0, 0) }
+        let data = inputs.map { Data($0) }
+        var started = ThreadCPUClock.now
+        let foundation = try data.map { try JSONDecoder().decode(type, from: $0) }
+        let foundationSeconds = ThreadCPUClock.now - started
+        started = ThreadCPUClock.now
+        let streaming = try inputs.map { try StreamingJSONDecoder().decode(type, from: $0) }
+        let streamingSeconds = ThreadCPUClock.now - started
+        guard foundation == streaming else { throw BenchError("the two decoders read \(type) differently") }
+        return (1e6 * foundationSeconds / Double(inputs.count), 1e6 * streamingSeconds / Double(inputs.count))
     }
 }
 

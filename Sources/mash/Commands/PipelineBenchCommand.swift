@@ -35,11 +35,18 @@ struct PipelineBenchCommand: AsyncParsableCommand {
     @Option(help: "Folder for the synthetic data and logs.")
     var data: String = ".mash/bench"
 
+    @Flag(name: .customLong("cpu-only"), help: "Measure only each stage's CPU cost in-process and its decoding (no broker, no workers; seconds).")
+    var cpuOnly = false
+
     func run() async throws {
         let logger = ProcessLogging.bootstrap(label: "mash.bench")
         let folder = URL(fileURLWithPath: data)
         let hubData = try HubData.prepare(in: folder, people: people, referrals: referrals, seed: 1)
         let lines = try ReferralFile.lines(at: hubData.referralsFile.path)
+        guard !cpuOnly else {
+            _ = try measureStageCost(hubData)
+            return
+        }
         let runner = PipelineRun(folder: folder, data: hubData, logger: logger)
 
         var solo: [(name: String, perSecond: Double)] = []
@@ -75,15 +82,24 @@ struct PipelineBenchCommand: AsyncParsableCommand {
             Figures.print("scaling.\(slowest.name).x2.speedup", scaled.perSecond / e2e.perSecond, "x", decimals: 2)
         }
 
-        let stageCost = try InProcessStageBench(data: hubData)
-        let cpuOnly = try stageCost.run()
-        for (stage, perSecond) in cpuOnly {
-            Figures.print("stage.\(stage).cpu-only", perSecond, "msg/s per core", decimals: 0)
-        }
+        let stageCost = try measureStageCost(hubData)
         // What the hub loses to Kafka, processes and hops: its rate against its slowest stage's, without Kafka.
-        if let slowest = cpuOnly.min(by: { $0.1 < $1.1 }) {
+        if let slowest = stageCost.min(by: { $0.1 < $1.1 }) {
             Figures.print("e2e.share-of-slowest-stage.\(slowest.0)", 100 * e2e.perSecond / slowest.1, "%", decimals: 1)
         }
+    }
+
+    /// Prints each stage's CPU-only rate and what decoding its inputs costs with each decoder; returns the rates.
+    private func measureStageCost(_ hubData: HubData) throws -> [(stage: String, perSecond: Double)] {
+        let result = try InProcessStageBench(data: hubData).run()
+        for (stage, perSecond) in result.perSecond {
+            Figures.print("stage.\(stage).cpu-only", perSecond, "msg/s per core", decimals: 0)
+        }
+        for (stage, foundation, streaming) in result.decoding {
+            Figures.print("json.decode.\(stage).foundation", foundation, "µs/msg", decimals: 1)
+            Figures.print("json.decode.\(stage).streaming", streaming, "µs/msg", decimals: 1)
+        }
+        return result.perSecond
     }
 
     /// End-to-end latency percentiles of referrals fed at `rate` for `latencySeconds`, after a warm-up of
