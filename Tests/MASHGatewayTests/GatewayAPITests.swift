@@ -228,6 +228,14 @@ struct GatewayAPITests {
         }
     }
 
+    @Test("a tasking answer naming a field twice is refused, not read one way")
+    func answerNamingAFieldTwice() throws {
+        let twice = Array(#"{"name": "DS Dana Whitfield", "name": "Someone Else"}"#.utf8)
+        #expect(throws: GatewayError.self) { try TaskingsAPI.answer(twice, kind: .acknowledged) }
+        let once = Array(#"{"name": "DS Dana Whitfield"}"#.utf8)
+        #expect(try TaskingsAPI.answer(once, kind: .acknowledged).name == "DS Dana Whitfield")
+    }
+
     @Test("taskings: a partner sees its agency's and no other's; acknowledgement and completion are recorded on mash.tasking-update once each")
     func taskingAnswers() async throws {
         let fixture = try GatewayFixture()

@@ -21,6 +21,9 @@ struct WorkspaceAPITests {
             #expect(try await api.login("manager", password: "wrong password entirely").status == .unauthorized)
             #expect(try await api.login("nobody").status == .unauthorized)
             #expect(try await api.send(.post, "/api/session", body: "{\"username\": 3}").status == .badRequest)
+            // A body that reads two ways (Foundation took the first name) is refused, not guessed at.
+            let twice = #"{"username": "manager", "username": "auditor", "password": "x"}"#
+            #expect(try await api.send(.post, "/api/session", body: twice).status == .badRequest)
             let response = try await api.login("manager")
             #expect(response.status == .ok)
             let cookie = try #require(response.headers[.setCookie])

@@ -77,7 +77,7 @@ struct TaskingsAPI {
     static func answer(_ body: [UInt8], kind: TaskingUpdateKind) throws -> AnswerRequest {
         let answer: AnswerRequest
         do {
-            answer = try JSONDecoder().decode(AnswerRequest.self, from: Data(body))
+            answer = try MASHJSON.decode(AnswerRequest.self, from: body)
         } catch {
             throw GatewayError(.badRequest, "expected {\"name\": \"...\", \"role\": \"...\", \"note\": \"...\"}")
         }

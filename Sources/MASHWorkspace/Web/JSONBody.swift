@@ -23,7 +23,7 @@ extension Request {
             throw WorkspaceError(.contentTooLarge, "the body is over \(context.maxUploadSize) bytes")
         }
         do {
-            return try JSONDecoder().decode(type, from: Data(buffer: buffer))
+            return try MASHJSON.decode(type, from: Data(buffer: buffer))
         } catch let DecodingError.keyNotFound(key, context) {
             throw WorkspaceError(.badRequest, "missing \(key.stringValue)", field: Self.path(context.codingPath + [key]))
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
