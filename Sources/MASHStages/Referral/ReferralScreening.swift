@@ -70,7 +70,9 @@ public struct ReferralScreening: PipelineStage {
         )
         // The hub remembers the referral (and, once decided, its outcome): the next one about the child sees it.
         // A replayed referral the hub already remembers is not written again: the compacted history keeps the
-        // last write of a case, and it must stay the one with the outcome.
+        // last write of a case, and it must stay the one with the outcome. So the record comes last among the
+        // outputs: an output's idempotency key depends on its place, and a replay without it must give the
+        // others the places, and so the keys, they had the first time.
         let entry = ChildHistoryEntry(subjectKey: subjectKey, referral: PreviousReferral(caseId: caseId, referralId: referral.referralId, receivedAt: referral.receivedAt))
         let known = memory?.referrals(about: subjectKey).contains { $0.caseId == caseId } ?? false
         let remember = known ? [] : [try StageRecord(topic: .childHistory, key: entry.key, message: entry)]
@@ -83,14 +85,14 @@ public struct ReferralScreening: PipelineStage {
             ).records(held: held)
             // Issued at once, the routing already remembers the case with its outcome.
             let remembered = routed.contains { $0.topic == PipelineTopic.childHistory.rawValue }
-            return routed + (remembered ? [] : remember) + [registration]
+            return routed + [registration] + (remembered ? [] : remember)
         }
         let caseFile = CaseFile(
             schema: MessageSchema.research, caseId: caseId, referralId: referral.referralId,
             receivedAt: input.ingestedAt, subjectKey: subjectKey, referral: referral, screening: screening,
             timestamps: timestamps
         )
-        return [try StageRecord(topic: .research, key: subjectKey, message: caseFile)] + remember + [registration]
+        return [try StageRecord(topic: .research, key: subjectKey, message: caseFile), registration] + remember
     }
 
     /// The register record for an accepted referral. A resend of the same bytes is accepted again (its

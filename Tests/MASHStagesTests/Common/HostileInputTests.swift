@@ -33,7 +33,7 @@ import Testing
         let referral = try TopicFiles.example("mash.referral")
         for ingested in [Int64.max, Int64.min, 0] {
             let input = StageInput(value: referral, ingestedAt: Timestamp(millisecondsSince1970: ingested), now: Fixtures.now)
-            #expect(try ReferralScreening().screen(input).map(\.topic) == ["mash.research", "mash.child-history", "mash.referral-register"])
+            #expect(try ReferralScreening().screen(input).map(\.topic) == ["mash.research", "mash.referral-register", "mash.child-history"])
         }
     }
 

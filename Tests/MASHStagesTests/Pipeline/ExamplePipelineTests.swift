@@ -20,7 +20,7 @@ import Testing
     @Test func everyOutputDecodesAndSatisfiesItsSchema() throws {
         let records = try run()
         try records.expectSchemaValid()
-        #expect(records.map(\.topic).prefix(5) == ["mash.research", "mash.child-history", "mash.referral-register", "mash.risk-assessment", "mash.decision"])
+        #expect(records.map(\.topic).prefix(5) == ["mash.research", "mash.referral-register", "mash.child-history", "mash.risk-assessment", "mash.decision"])
         #expect(try records.caseFile(on: .research).screening.previousReferralCount == 1)
         #expect(try records.audits.count > 10)
     }

@@ -84,7 +84,7 @@ import Testing
         let records = try screening.screen(Fixtures.input(referral))
         memory.record(records)
         try records.expectSchemaValid()
-        #expect(records.map(\.topic) == ["mash.review", "mash.held-decisions", "mash.audit", "mash.audit", "mash.child-history", "mash.referral-register"])
+        #expect(records.map(\.topic) == ["mash.review", "mash.held-decisions", "mash.audit", "mash.audit", "mash.referral-register", "mash.child-history"])
         #expect(try records.audits.map(\.action) == [.recordUsed, .decisionHeld])
         let review = try #require(try records.review)
         #expect(review.heldBecause == [
@@ -108,7 +108,7 @@ import Testing
         var hubOnly = record("OC1", kind: .openCase, date: "2025-06-01", worker: "Sam Patel")
         hubOnly.disclosure = .withinHubOnly
         let records = try screen(with: [hubOnly])
-        #expect(records.map(\.topic) == ["mash.research", "mash.child-history", "mash.referral-register"])
+        #expect(records.map(\.topic) == ["mash.research", "mash.referral-register", "mash.child-history"])
         let screening = try records.caseFile(on: .research).screening
         #expect(screening.openCase == nil)
         #expect(screening.reasons.contains("open to Children's Social Care, but the case record is hub-only: researched by the hub rather than routed"))
@@ -116,9 +116,9 @@ import Testing
 
     @Test func aClosedOrFutureCaseDoesNotRoute() throws {
         let closed = try screen(with: [record("OC1", kind: .openCase, date: "2024-06-01", endDate: "2026-02-01")])
-        #expect(closed.map(\.topic) == ["mash.research", "mash.child-history", "mash.referral-register"])
+        #expect(closed.map(\.topic) == ["mash.research", "mash.referral-register", "mash.child-history"])
         let later = try screen(with: [record("OC2", kind: .openCase, date: "2026-04-01")])
-        #expect(later.map(\.topic) == ["mash.research", "mash.child-history", "mash.referral-register"])
+        #expect(later.map(\.topic) == ["mash.research", "mash.referral-register", "mash.child-history"])
     }
 
     @Test func aCaseEndingInTheFutureIsStillOpen() throws {
@@ -137,7 +137,7 @@ import Testing
         }
         let store = PossibleMatchStore(record: record("OC1", kind: .openCase, date: "2025-06-01"))
         let records = try ReferralScreening(socialCare: store).screen(Fixtures.input(Fixtures.referral()))
-        #expect(records.map(\.topic) == ["mash.research", "mash.child-history", "mash.referral-register"])
+        #expect(records.map(\.topic) == ["mash.research", "mash.referral-register", "mash.child-history"])
     }
 
     @Test func anUnavailableStoreDoesNotBlockScreening() throws {

@@ -41,6 +41,10 @@ import Testing
         let screened = try screen(book)
         book.record(screened)
         let caseId = try screened.caseFile(on: .research).caseId
+        // A replay before the outcome writes no history again, and every other output keeps its place (the
+        // runner derives each output's idempotency key from its place among its input's outputs).
+        #expect(screened.last?.topic == PipelineTopic.childHistory.rawValue)
+        #expect(try screen(book) == Array(screened.dropLast()))
         #expect(book.referrals(about: key).map(\.caseId) == [caseId])
         #expect(book.referrals(about: key).first?.outcome == nil)
         // The outcome is remembered when it is issued...
