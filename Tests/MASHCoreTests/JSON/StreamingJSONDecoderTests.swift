@@ -155,7 +155,7 @@ struct StreamingJSONDecoderTests {
     @Test("mutated messages: never a crash, and whatever both decoders accept reads the same")
     func mutations() throws {
         let original = try StreamingJSONEncoder().encode(StreamingJSONEncoderTests.sample)
-        var generator = SplitMix(seed: 0xDEC0DE)
+        var generator = SplitMix64(seed: 0xDEC0DE)
         let alphabet = Array(#"{}[]":,.-+eE0123456789 \tntrfalsu"#.utf8) + [0, 0x01, 0x7F, 0xC3, 0xE9, 0xFF]
         var bothAccepted = 0, bothRefused = 0
         for _ in 0..<3_000 {
@@ -214,18 +214,5 @@ struct JSONDepthProbe: Decodable {
     init(from decoder: any Decoder) throws {
         var container = try decoder.unkeyedContainer()
         depth = container.isAtEnd ? 1 : try container.decode(JSONDepthProbe.self).depth + 1
-    }
-}
-
-/// A small seeded generator, so a failure can be run again.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
