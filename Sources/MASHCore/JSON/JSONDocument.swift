@@ -26,20 +26,18 @@ final class JSONDocument {
         var next: Int32
     }
 
-    /// Deepest nesting of arrays and objects accepted (Foundation's limit).
-    static let maximumDepth = 512
-
     let bytes: UnsafeRawBufferPointer
     private(set) var values: UnsafeMutableBufferPointer<Value>
     private var used = 0
 
-    /// Parses `bytes`, which must outlive the document.
-    init(parsing bytes: UnsafeRawBufferPointer) throws(JSONSyntaxError) {
+    /// Parses `bytes`, which must outlive the document, refusing arrays and objects nested deeper than
+    /// `maximumDepth` (1 for `{}`).
+    init(parsing bytes: UnsafeRawBufferPointer, maximumDepth: Int) throws(JSONSyntaxError) {
         guard bytes.count < Int(Int32.max) else { throw JSONSyntaxError("a document of \(bytes.count) bytes is too large", at: 0) }
         self.bytes = bytes
         // A value takes at least one byte, so there are never more values than bytes; most messages need far fewer.
         values = .allocate(capacity: max(16, bytes.count / 8))
-        var parser = Parser(document: self)
+        var parser = Parser(document: self, maximumDepth: maximumDepth)
         parser.skipWhitespace()
         try parser.parseValue(depth: 0)
         parser.skipWhitespace()
@@ -147,16 +145,26 @@ private func hexDigitValue(_ byte: UInt8) -> UInt8? {
 
 /// Why a text is not JSON, and where.
 public struct JSONSyntaxError: Error, CustomStringConvertible, Sendable {
+    public enum Kind: Sendable {
+        /// Not JSON's grammar, or not UTF-8.
+        case malformed
+        /// A comma before a closing bracket or brace (JSON forbids it; Foundation accepts it).
+        case trailingComma
+        /// Nested deeper than the decoder's limit.
+        case tooDeep
+        /// JSON, but an object in it names a key twice.
+        case duplicateKey
+    }
+
+    public let kind: Kind
     public let reason: String
     /// Byte offset in the text.
     public let offset: Int
-    /// Whether the text is JSON, but an object in it names a key twice.
-    public let isDuplicateKey: Bool
 
-    init(_ reason: String, at offset: Int, isDuplicateKey: Bool = false) {
+    init(_ reason: String, at offset: Int, kind: Kind = .malformed) {
+        self.kind = kind
         self.reason = reason
         self.offset = offset
-        self.isDuplicateKey = isDuplicateKey
     }
 
     public var description: String { "\(reason) at byte \(offset)" }
@@ -166,12 +174,14 @@ public struct JSONSyntaxError: Error, CustomStringConvertible, Sendable {
 private struct Parser {
     let document: JSONDocument
     let bytes: UnsafeRawBufferPointer
+    let maximumDepth: Int
     var position = 0
     /// Each open object's keys, hashed, for finding one named twice.
     var keyHashes: [UInt64] = []
 
-    init(document: JSONDocument) {
+    init(document: JSONDocument, maximumDepth: Int) {
         self.document = document
+        self.maximumDepth = maximumDepth
         bytes = document.bytes
     }
 
@@ -214,70 +224,67 @@ private struct Parser {
     }
 
     private mutating func parseObject(depth: Int) throws(JSONSyntaxError) {
-        guard depth <= JSONDocument.maximumDepth else { throw error("nested more than \(JSONDocument.maximumDepth) levels deep") }
-        let index = document.append(.init(kind: .object, flag: false, start: Int32(position), end: 0, count: 0, next: 0))
-        position += 1
         let firstKey = keyHashes.count
         defer { keyHashes.removeSubrange(firstKey...) }
-        var members = 0
-        skipWhitespace()
-        if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
-            position += 1
-            document.finish(index, count: 0)
-            return
-        }
-        while true {
-            skipWhitespace()
-            guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw error("expected a key in quotes") }
-            let keyIndex = document.count
-            try parseString()
-            keyHashes.append(hash(of: document[keyIndex]))
-            skipWhitespace()
-            guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw error("expected ':' after a key") }
-            position += 1
-            skipWhitespace()
-            try parseValue(depth: depth)
-            members += 2
-            skipWhitespace()
-            guard position < bytes.count else { throw error("the text ends inside an object") }
-            if bytes[position] == UInt8(ascii: ",") {
-                position += 1
-                continue
-            }
-            guard bytes[position] == UInt8(ascii: "}") else { throw error("expected ',' or '}' in an object") }
-            position += 1
-            break
+        let (index, members) = try parseContainer(.object, depth: depth, closer: UInt8(ascii: "}")) { parser throws(JSONSyntaxError) in
+            try parser.parseMember(depth: depth)
         }
         try checkKeysDistinct(from: firstKey, object: index)
-        document.finish(index, count: members)
+        document.finish(index, count: members * 2)
+    }
+
+    /// An object's `"key": value`.
+    private mutating func parseMember(depth: Int) throws(JSONSyntaxError) {
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw error("expected a key in quotes") }
+        let keyIndex = document.count
+        try parseString()
+        keyHashes.append(hash(of: document[keyIndex]))
+        skipWhitespace()
+        guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw error("expected ':' after a key") }
+        position += 1
+        skipWhitespace()
+        try parseValue(depth: depth)
     }
 
     private mutating func parseArray(depth: Int) throws(JSONSyntaxError) {
-        guard depth <= JSONDocument.maximumDepth else { throw error("nested more than \(JSONDocument.maximumDepth) levels deep") }
-        let index = document.append(.init(kind: .array, flag: false, start: Int32(position), end: 0, count: 0, next: 0))
-        position += 1
-        var members = 0
-        skipWhitespace()
-        if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
-            position += 1
-            document.finish(index, count: 0)
-            return
-        }
-        while true {
-            skipWhitespace()
-            try parseValue(depth: depth)
-            members += 1
-            skipWhitespace()
-            guard position < bytes.count else { throw error("the text ends inside an array") }
-            if bytes[position] == UInt8(ascii: ",") {
-                position += 1
-                continue
-            }
-            guard bytes[position] == UInt8(ascii: "]") else { throw error("expected ',' or ']' in an array") }
-            position += 1
-            break
+        let (index, members) = try parseContainer(.array, depth: depth, closer: UInt8(ascii: "]")) { parser throws(JSONSyntaxError) in
+            try parser.parseValue(depth: depth)
         }
         document.finish(index, count: members)
+    }
+
+    /// An object or array at `position`: its members, each read by `member`, separated by commas, up to
+    /// `closer`. Returns the container's index and how many members it has.
+    private mutating func parseContainer(
+        _ kind: JSONDocument.Kind, depth: Int, closer: UInt8, member: (inout Parser) throws(JSONSyntaxError) -> Void
+    ) throws(JSONSyntaxError) -> (index: Int, members: Int) {
+        guard depth <= maximumDepth else { throw JSONSyntaxError("nested more than \(maximumDepth) levels deep", at: position, kind: .tooDeep) }
+        let index = document.append(.init(kind: kind, flag: false, start: Int32(position), end: 0, count: 0, next: 0))
+        let what = kind == .object ? "an object" : "an array"
+        position += 1
+        skipWhitespace()
+        if position < bytes.count, bytes[position] == closer {
+            position += 1
+            return (index, 0)
+        }
+        var members = 0
+        while true {
+            skipWhitespace()
+            try member(&self)
+            members += 1
+            skipWhitespace()
+            guard position < bytes.count else { throw error("the text ends inside \(what)") }
+            if bytes[position] == UInt8(ascii: ",") {
+                let comma = position
+                position += 1
+                skipWhitespace()
+                if position < bytes.count, bytes[position] == closer { throw JSONSyntaxError("a trailing comma", at: comma, kind: .trailingComma) }
+                continue
+            }
+            guard bytes[position] == closer else { throw error("expected ',' or '\(Character(Unicode.Scalar(closer)))' in \(what)") }
+            position += 1
+            return (index, members)
+        }
     }
 
     private mutating func parseString() throws(JSONSyntaxError) {
@@ -443,7 +450,7 @@ private struct Parser {
         let earlierText = (try? document.unescaped(document[earlier])) ?? []
         guard text == earlierText else { return }
         let name = String(decoding: text.prefix(40), as: UTF8.self)
-        throw JSONSyntaxError("an object names the key \"\(name)\" twice", at: Int(document[key].start) - 1, isDuplicateKey: true)
+        throw JSONSyntaxError("an object names the key \"\(name)\" twice", at: Int(document[key].start) - 1, kind: .duplicateKey)
     }
 
     /// The index of an object's `offset`th key.

@@ -10,12 +10,18 @@ import Foundation
 /// Numbers decode to integer types only when they are whole and fit; no date, data or key strategies
 /// (the hub's messages have none of those types).
 public struct StreamingJSONDecoder: Sendable {
-    public init() {}
+    /// Deepest nesting of arrays and objects read (1 for `{}`); deeper is a `JSONSyntaxError` of kind `tooDeep`.
+    public let maximumDepth: Int
+
+    /// `maximumDepth` 512 by default, Foundation's limit.
+    public init(maximumDepth: Int = 512) {
+        self.maximumDepth = maximumDepth
+    }
 
     public func decode<Value: Decodable>(_ type: Value.Type, from bytes: UnsafeRawBufferPointer) throws -> Value {
         let document: JSONDocument
         do {
-            document = try JSONDocument(parsing: bytes)
+            document = try JSONDocument(parsing: bytes, maximumDepth: maximumDepth)
         } catch {
             throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "The given data was not valid JSON.", underlyingError: error))
         }
@@ -298,7 +304,7 @@ struct JSONKeyedDecodingContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     }
 
     func superDecoder() throws -> any Decoder {
-        let key = JSONIndexKey(stringValue: "super")
+        let key = JSONPathKey(stringValue: "super")
         return JSONValueDecoder(document: document, index: find("super") ?? object, codingPath: codingPath + [key])
     }
 
@@ -330,7 +336,7 @@ struct JSONUnkeyedDecodingContainer: UnkeyedDecodingContainer {
     private func checkNotAtEnd(_ type: Any.Type) throws {
         guard !isAtEnd else {
             throw DecodingError.valueNotFound(
-                type, .init(codingPath: codingPath + [JSONIndexKey(index: currentIndex)], debugDescription: "Unkeyed container is at end.")
+                type, .init(codingPath: codingPath + [JSONPathKey(index: currentIndex)], debugDescription: "Unkeyed container is at end.")
             )
         }
     }
@@ -349,7 +355,7 @@ struct JSONUnkeyedDecodingContainer: UnkeyedDecodingContainer {
 
     mutating func decode<Value: Decodable>(_ type: Value.Type) throws -> Value {
         try checkNotAtEnd(type)
-        let key = JSONIndexKey(index: currentIndex)
+        let key = JSONPathKey(index: currentIndex)
         let value = codingPath.isEmpty
             ? try JSONValueDecoder.decode(type, document: document, index: next, key: key)
             : try JSONValueDecoder(document: document, index: next, codingPath: codingPath + [key]).decodeValue(type)
@@ -379,12 +385,13 @@ struct JSONUnkeyedDecodingContainer: UnkeyedDecodingContainer {
     }
 
     private func elementDecoder() -> JSONValueDecoder {
-        JSONValueDecoder(document: document, index: next, codingPath: codingPath + [JSONIndexKey(index: currentIndex)])
+        JSONValueDecoder(document: document, index: next, codingPath: codingPath + [JSONPathKey(index: currentIndex)])
     }
 }
 
-/// An array position in a coding path, named as Foundation names it (`Index 2`).
-struct JSONIndexKey: CodingKey {
+/// A key in a coding path the value's own keys do not give: an array position, named as Foundation names
+/// it (`Index 2`), or `super`.
+struct JSONPathKey: CodingKey {
     let stringValue: String
     let intValue: Int?
 

@@ -16,7 +16,7 @@ public enum DecodingErrorDescription {
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty, context.debugDescription.contains("not valid JSON") {
                 // A key named twice is the one syntax error the text itself would not show a reader.
-                if let syntax = context.underlyingError as? JSONSyntaxError, syntax.isDuplicateKey { return "not valid JSON (\(syntax))" }
+                if let syntax = context.underlyingError as? JSONSyntaxError, syntax.kind == .duplicateKey { return "not valid JSON (\(syntax))" }
                 return "not valid JSON"
             }
             return located(context.codingPath, sentence(context.debugDescription))

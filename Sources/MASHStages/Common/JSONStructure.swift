@@ -1,14 +1,10 @@
-/// Reads the structure of JSON text in one pass over the bytes, without parsing, so the stages can refuse
-/// what Foundation's `JSONDecoder` would handle badly before it sees the text:
+/// Reads the structure of JSON text in one pass over the bytes, without parsing: how deep it nests and
+/// where its first trailing comma is. The stages' decoder refuses both as it parses (nesting past
+/// `StageLimits.maximumJSONDepth`, a comma before a closing bracket or brace, which JSON forbids and
+/// Foundation's decoder accepted) and stops at the first; this is read only then, so the reason can say how
+/// deep the message nests and where the comma is.
 ///
-/// - nesting far deeper than any real message. `JSONDecoder` on Linux (Swift 6.3) survives 1,000,000
-///   levels, but only by refusing 512 or more with a bare "not valid JSON", and it decodes anything
-///   shallower, however pointless; a real referral nests 4 deep (referral, subjects, subject, address);
-/// - a comma directly before a closing bracket or brace, which JSON forbids but `JSONDecoder` accepts: a
-///   producer writing `[1,]` is not writing JSON, and what else it gets wrong cannot be told.
-///
-/// Brackets and commas inside strings do not count; unbalanced or invalid input is read as far as it goes
-/// and left for the decoder to reject.
+/// Brackets and commas inside strings do not count; unbalanced or invalid input is read as far as it goes.
 public struct JSONStructure: Sendable, Equatable {
     /// The deepest nesting of arrays and objects: 0 for a scalar, 1 for `{}`.
     public var maximumDepth: Int

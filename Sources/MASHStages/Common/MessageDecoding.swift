@@ -3,8 +3,9 @@ import MASHCore
 
 /// Decodes a stage's input message, turning every failure into a `StageRejection` with a readable reason.
 enum MessageDecoding {
-    /// The message in `bytes` as `Message`, after checking its size, its nesting depth, that it has no
-    /// trailing comma (named here with its place) and its `schema` value.
+    /// The message in `bytes` as `Message`, after checking its size; nesting deeper than
+    /// `StageLimits.maximumJSONDepth`, a trailing comma and a `schema` value not in `schemas` are each
+    /// refused with a reason of their own.
     ///
     /// A message whose `schema` is not in `schemas` is rejected as such before anything else is said
     /// about it: a message of another kind fails in many confusing ways otherwise.
@@ -14,18 +15,21 @@ enum MessageDecoding {
         guard bytes.count <= maximumBytes else {
             throw StageRejection(reason: "\(topic): \(bytes.count) bytes is over the limit of \(maximumBytes)")
         }
-        let structure = JSONStructure(scanning: bytes)
-        guard structure.maximumDepth <= StageLimits.maximumJSONDepth else {
-            throw StageRejection(
-                reason: "\(topic): JSON nested \(structure.maximumDepth) levels deep is over the limit of \(StageLimits.maximumJSONDepth)"
-            )
-        }
-        if let comma = structure.firstTrailingComma {
-            throw StageRejection(reason: "\(topic): not valid JSON (a trailing comma at byte \(comma))")
-        }
         do {
-            return try MASHJSON.decode(Message.self, from: bytes)
+            return try StreamingJSONDecoder(maximumDepth: StageLimits.maximumJSONDepth).decode(Message.self, from: bytes)
         } catch let error as DecodingError {
+            // The decoder stops at the first level too deep or trailing comma; the structure, read only
+            // now, says how deep and where as the reasons always have.
+            if case .dataCorrupted(let context) = error, let syntax = context.underlyingError as? JSONSyntaxError,
+               syntax.kind == .tooDeep || syntax.kind == .trailingComma {
+                let structure = JSONStructure(scanning: bytes)
+                if syntax.kind == .tooDeep {
+                    throw StageRejection(
+                        reason: "\(topic): JSON nested \(structure.maximumDepth) levels deep is over the limit of \(StageLimits.maximumJSONDepth)"
+                    )
+                }
+                throw StageRejection(reason: "\(topic): not valid JSON (a trailing comma at byte \(structure.firstTrailingComma ?? syntax.offset))")
+            }
             if let schema = schemaProbe(bytes), !schemas.contains(schema) {
                 throw StageRejection(reason: "\(topic): unknown schema \(quoted(schema)) (expected \(schemas.joined(separator: " or ")))")
             }

@@ -120,7 +120,12 @@ struct StreamingJSONDecoderTests {
         guard case .dataCorrupted(let context) = error else { Issue.record("\(text.debugDescription) gave \(String(describing: error))"); return }
         #expect(context.codingPath.isEmpty)
         #expect(context.debugDescription == "The given data was not valid JSON.")
-        #expect(context.underlyingError is JSONSyntaxError)
+        let syntax = context.underlyingError as? JSONSyntaxError
+        #expect(syntax != nil)
+        // A trailing comma is named as one, at the comma.
+        if text == "[1,]" || text == #"{"a":1,}"# {
+            #expect(syntax?.kind == .trailingComma && syntax?.offset == text.utf8.count - 2)
+        }
     }
 
     @Test("refuses bytes that are not UTF-8, even in a key nothing reads, and takes every well-formed sequence")
@@ -138,7 +143,7 @@ struct StreamingJSONDecoderTests {
     func duplicateKeys() throws {
         for text in [#"{"a":1,"a":2}"#, #"{"a":1,"b":2,"\u0061":3}"#, "{" + (0..<40).map { "\"k\($0)\":\($0)" }.joined(separator: ",") + ",\"k7\":0}"] {
             guard case .dataCorrupted(let context) = error([String: Int].self, text) else { Issue.record("accepted \(text)"); continue }
-            #expect((context.underlyingError as? JSONSyntaxError)?.isDuplicateKey == true)
+            #expect((context.underlyingError as? JSONSyntaxError)?.kind == .duplicateKey)
         }
         // Many distinct keys are fine, and checked without comparing every pair.
         let many = "{" + (0..<20_000).map { "\"k\($0)\":\($0)" }.joined(separator: ",") + "}"
@@ -149,7 +154,13 @@ struct StreamingJSONDecoderTests {
     func depth() throws {
         #expect(try decode(JSONDepthProbe.self, String(repeating: "[", count: 500) + String(repeating: "]", count: 500)).depth == 500)
         let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
-        guard case .dataCorrupted = error(JSONDepthProbe.self, deep) else { Issue.record("accepted 100,000 levels"); return }
+        guard case .dataCorrupted(let context) = error(JSONDepthProbe.self, deep) else { Issue.record("accepted 100,000 levels"); return }
+        #expect((context.underlyingError as? JSONSyntaxError)?.kind == .tooDeep)
+        // A lower limit where asked for: 1 is `{}`.
+        let shallow = StreamingJSONDecoder(maximumDepth: 3)
+        #expect(try shallow.decode(JSONDepthProbe.self, from: Array("[[[]]]".utf8)).depth == 3)
+        #expect(throws: DecodingError.self) { try shallow.decode(JSONDepthProbe.self, from: Array("[[[[]]]]".utf8)) }
+        #expect(throws: DecodingError.self) { try shallow.decode([String: [[Int]]].self, from: Array(#"{"a":[[1]],"b":[[[2]]]}"#.utf8)) }
     }
 
     @Test("mutated messages: never a crash, and whatever both decoders accept reads the same")
@@ -195,7 +206,7 @@ struct StreamingJSONDecoderTests {
             _ = try StreamingJSONDecoder().decode(Outer.self, from: bytes)
             return false
         } catch let DecodingError.dataCorrupted(context) {
-            return (context.underlyingError as? JSONSyntaxError)?.isDuplicateKey == true
+            return (context.underlyingError as? JSONSyntaxError)?.kind == .duplicateKey
         } catch {
             return false
         }
