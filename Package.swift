@@ -131,7 +131,7 @@ let package = Package(
             path: "Tests/MASHTestSupport"
         ),
         .testTarget(name: "MASHKafkaTests", dependencies: ["MASHKafka", "MASHCore", "MASHTestSupport"]),
-        .testTarget(name: "MASHCoreTests", dependencies: ["MASHCore"]),
+        .testTarget(name: "MASHCoreTests", dependencies: ["MASHCore", .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "MASHLinkageTests", dependencies: ["MASHLinkage", "MASHCore", "MASHTestSupport"]),
         .testTarget(name: "MASHStagesTests", dependencies: ["MASHStages", "MASHCore", "MASHLinkage", "MASHSynthetic"]),
         .testTarget(

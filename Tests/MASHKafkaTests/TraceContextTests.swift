@@ -1,3 +1,4 @@
+import MASHCore
 import Testing
 
 @testable import MASHKafka
@@ -27,18 +28,51 @@ struct TraceContextTests {
     }
 
     @Test("an output's traceparent is the trace and the first 16 digits of its key")
-    func traceparent() {
-        #expect(TraceContext.traceparentBytes(traceID: Self.trace, outputKey: Array("260a9fc8d74ba8f00fa84457917825be".utf8))
-            == Array("00-\(Self.trace)-260a9fc8d74ba8f0-01".utf8))
+    func traceparent() throws {
+        let key = try #require(HexKey(text: "260a9fc8d74ba8f00fa84457917825be"))
+        let trace = try #require(HexKey(text: Self.trace))
+        let headers = OutputStamp(key: key, trace: trace).headers
+        #expect(headers.map(\.name) == [IdempotencyKey.header, TraceContext.header])
+        #expect(headers.map(\.value) == [Array("260a9fc8d74ba8f00fa84457917825be".utf8), Array("00-\(Self.trace)-260a9fc8d74ba8f0-01".utf8)])
     }
 
-    @Test("the key header's bytes are the UTF-8 of the key as text (pinned as in the key tests)")
-    func headerBytes() {
-        let key = IdempotencyKey.deriveBytes(base: "73267b03413ceb1fb43f31e2c7638ac6", topic: "out", index: 0)
-        #expect(key == Array("260a9fc8d74ba8f00fa84457917825be".utf8))
-        for index in [0, 1, 12] {
+    @Test("an input's trace is the one it carries (lowercased), else a digest of its key")
+    func inputTrace() throws {
+        let key = try #require(HexKey(text: "73267b03413ceb1fb43f31e2c7638ac6"))
+        let carried = ConsumedMessage(topic: "in", partition: 0, offset: 0, key: nil, value: [],
+                                      headers: [KafkaHeader(name: TraceContext.header, string: "00-\(Self.trace.uppercased())-00f067aa0ba902b7-01")])
+        #expect(TraceContext.traceID(input: carried, inputKey: key).description == Self.trace)
+        let bare = ConsumedMessage(topic: "in", partition: 0, offset: 0, key: nil, value: [])
+        #expect(TraceContext.traceID(input: bare, inputKey: key).description == SHA256.hex(Array("trace:73267b03413ceb1fb43f31e2c7638ac6".utf8)).prefix(32).description)
+    }
+
+    @Test("the runner's inline keys are the public string keys' digits (pinned as in the key tests)")
+    func inlineKeys() throws {
+        let base = try #require(HexKey(text: "73267b03413ceb1fb43f31e2c7638ac6"))
+        #expect(IdempotencyKey.derive(base: base, topic: "out", index: 0).description == "260a9fc8d74ba8f00fa84457917825be")
+        for index in [0, 1, 12, 1_000_000, -3, Int.max, Int.min] {
             let text = IdempotencyKey.derive(base: Self.trace, topic: "mash.outcome", index: index)
-            #expect(IdempotencyKey.deriveBytes(base: Self.trace, topic: "mash.outcome", index: index) == Array(text.utf8))
+            #expect(IdempotencyKey.derive(base: try #require(HexKey(text: Self.trace)), topic: "mash.outcome", index: index).description == text)
+            var hasher = SHA256()
+            hasher.update("\(Self.trace)\0mash.outcome\0\(index)")
+            #expect(text == hasher.finalizeHex(bytes: 16), "the index is hashed as its decimal text")
         }
+    }
+
+    @Test("an input's key header counts only when it is exactly 32 lowercase hex digits")
+    func carriedKeys() {
+        #expect(HexKey(text: "73267b03413ceb1fb43f31e2c7638ac6")?.description == "73267b03413ceb1fb43f31e2c7638ac6")
+        for text in ["73267B03413CEB1FB43F31E2C7638AC6", "73267b03413ceb1fb43f31e2c7638ac", "73267b03413ceb1fb43f31e2c7638ac6a", "73267b03413ceb1fb43f31e2c7638acg", ""] {
+            #expect(HexKey(text: text) == nil, "\(text)")
+        }
+    }
+}
+
+extension HexKey {
+    /// The key written in a string, for tests.
+    init?(text: String) {
+        var text = text
+        guard let key = text.withUTF8({ HexKey(text: UnsafeRawBufferPointer($0)) }) else { return nil }
+        self = key
     }
 }

@@ -83,3 +83,10 @@ public struct TopicPartition: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { "\(topic)[\(partition)]" }
 }
+
+extension TopicPartition: Comparable {
+    /// By topic, then partition.
+    public static func < (left: TopicPartition, right: TopicPartition) -> Bool {
+        left.topic != right.topic ? left.topic < right.topic : left.partition < right.partition
+    }
+}

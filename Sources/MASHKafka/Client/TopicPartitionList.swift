@@ -11,7 +11,7 @@ final class TopicPartitionList {
     /// A list of partitions with the given offsets.
     convenience init(_ offsets: [TopicPartition: Int64]) {
         self.init(capacity: offsets.count)
-        for (partition, offset) in offsets.sorted(by: { $0.key.description < $1.key.description }) {
+        for (partition, offset) in offsets.sorted(by: { $0.key < $1.key }) {
             add(partition, offset: offset)
         }
     }

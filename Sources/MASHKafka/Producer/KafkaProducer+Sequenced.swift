@@ -3,17 +3,18 @@ import CRdKafka
 // The stage runner's path: messages produced under sequence numbers, their reports served on the caller's
 // thread. Only for a producer made with `reportsServedByCaller`, and only from one thread.
 extension KafkaProducer {
-    /// Hands the record to librdkafka under `sequence`; its report comes from a later `serveReports`. Returns
-    /// the local failure when librdkafka refused it outright (too large, unknown topic...): then no report comes.
-    func produce(_ record: ProducerRecord, sequence: UInt64) -> KafkaError? {
+    /// Hands the record to librdkafka under `sequence`, with its stamp's headers after its own; its report
+    /// comes from a later `serveReports`. Returns the local failure when librdkafka refused it outright (too
+    /// large, unknown topic...): then no report comes.
+    func produce(_ record: ProducerRecord, stamp: OutputStamp? = nil, sequence: UInt64) -> KafkaError? {
         precondition(reports != nil, "produce(_:sequence:) needs a producer whose caller serves its reports")
         let topic = topicHandle(record.topic)
         while true {
-            let headers = rd_kafka_headers_new(record.headers.count)!
-            for header in record.headers {
-                header.value.withUnsafeBytes { bytes in
-                    _ = rd_kafka_header_add(headers, header.name, -1, bytes.baseAddress, bytes.count)
-                }
+            let headers = rd_kafka_headers_new(record.headers.count + (stamp == nil ? 0 : 2))!
+            for header in record.headers { add(header, to: headers) }
+            stamp?.withHeaderValues { key, traceparent in
+                addHeader(named: IdempotencyKey.header, value: key, to: headers)
+                addHeader(named: TraceContext.header, value: traceparent, to: headers)
             }
             let code = record.value.withUnsafeBytes { value in
                 withOptionalBytes(record.key) { key in
@@ -47,6 +48,20 @@ extension KafkaProducer {
         topics[name] = topic
         return topic
     }
+}
+
+/// Adds a header to a librdkafka header list, which copies it.
+func add(_ header: KafkaHeader, to headers: OpaquePointer) {
+    header.value.withUnsafeBytes { value in addHeader(named: header.name, value: value, to: headers) }
+}
+
+/// Adds a header, its name passed with its length: handing librdkafka the string as a C string would copy
+/// it into a new NUL-terminated array first (an allocation per header, and hub messages carry two).
+func addHeader(named name: String, value: UnsafeRawBufferPointer, to headers: OpaquePointer) {
+    let added: Void? = name.utf8.withContiguousStorageIfAvailable { name in
+        _ = rd_kafka_header_add(headers, UnsafeRawPointer(name.baseAddress)?.assumingMemoryBound(to: CChar.self), name.count, value.baseAddress, value.count)
+    }
+    if added == nil { _ = rd_kafka_header_add(headers, name, -1, value.baseAddress, value.count) }
 }
 
 func withOptionalBytes<R>(_ bytes: [UInt8]?, _ body: (UnsafeRawBufferPointer) -> R) -> R {

@@ -91,11 +91,7 @@ public final class KafkaProducer: @unchecked Sendable {
         let opaque = Unmanaged.passRetained(ticket).toOpaque()
         while true {
             let headers = rd_kafka_headers_new(record.headers.count)!
-            for header in record.headers {
-                header.value.withUnsafeBytes { bytes in
-                    _ = rd_kafka_header_add(headers, header.name, -1, bytes.baseAddress, bytes.count)
-                }
-            }
+            for header in record.headers { add(header, to: headers) }
             let code = record.value.withUnsafeBytes { value in
                 withOptionalBytes(record.key) { key in
                     mash_produce(

@@ -91,9 +91,9 @@ struct DeliveryPipeline {
     /// Whether another batch must wait until one completes.
     var isFull: Bool { batches.count >= maximumBatches || (!batches.isEmpty && bytesInFlight >= maximumBytes) }
     /// Whether some output still waits for its delivery report.
-    var isWaiting: Bool { batches.contains { !$0.isComplete } }
+    var isWaiting: Bool { firstIndex { !batches[$0].isComplete } != nil }
     /// Whether the oldest batch is complete but lost outputs: the pipeline must stop and read again.
-    var hasFailedFront: Bool { batches.first.map { $0.isComplete && !$0.failures.isEmpty } ?? false }
+    var hasFailedFront: Bool { !batches.isEmpty && batches[0].isComplete && !batches[0].failures.isEmpty }
 
     /// Takes a batch in and returns the sequence number of its first output.
     mutating func admit(_ messages: [ConsumedMessage], outputs: [PlannedOutput], bytes: Int, started: ContinuousClock.Instant) -> UInt64 {
@@ -107,18 +107,30 @@ struct DeliveryPipeline {
     /// Notes a delivery report (or a local refusal, which gets no report).
     mutating func record(sequence: UInt64, error: KafkaError?) {
         // Few batches are in flight, and reports mostly concern the oldest.
-        guard let index = batches.firstIndex(where: { $0.owns(sequence) }) else { return }
+        guard let index = firstIndex(where: { batches[$0].owns(sequence) }) else { return }
         batches[index].outstanding -= 1
         if let error { batches[index].failures.append((Int(sequence - batches[index].firstSequence), error)) }
     }
 
     /// Removes and returns the complete, fully delivered batches at the front, oldest first.
     mutating func takeDelivered() -> [InFlightBatch] {
-        let count = batches.prefix { $0.isComplete && $0.failures.isEmpty }.count
+        let count = firstIndex { !batches[$0].isComplete || !batches[$0].failures.isEmpty } ?? batches.count
         let delivered = Array(batches.prefix(count))
         batches.removeFirst(count)
         bytesInFlight -= delivered.reduce(0) { $0 + $1.bytes }
         return delivered
+    }
+
+    /// The index of the first batch for which `matches` holds, given its index: the batches are read in
+    /// place, where `Array.firstIndex(where:)` would copy each into its closure (a batch's copy retains its
+    /// arrays and dictionaries, and this runs for every delivery report).
+    private func firstIndex(where matches: (Int) -> Bool) -> Int? {
+        var index = batches.startIndex
+        while index < batches.endIndex {
+            if matches(index) { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// Removes and returns every batch, for reading them again.

@@ -11,14 +11,19 @@ public enum IdempotencyKey {
     /// from outside the hub (`fromOutside`) stands for its topic and bytes alone: a header is never trusted
     /// from there, and the same bytes under another Kafka key are the same input.
     public static func base(of message: ConsumedMessage, fromOutside: Bool = false) -> String {
-        if !fromOutside, let carried = message.header(header)?.stringValue, isWellFormed(carried) { return carried }
+        baseKey(of: message, fromOutside: fromOutside).description
+    }
+
+    /// `base` without a string: the runner's path, once for every input.
+    static func baseKey(of message: ConsumedMessage, fromOutside: Bool) -> HexKey {
+        if !fromOutside, let carried = message.header(header), let key = carried.value.withUnsafeBytes(HexKey.init(text:)) { return key }
         var hasher = SHA256()
         hasher.update(message.topic)
         hasher.update([0])
-        if !fromOutside { hasher.update(message.key ?? []) }
+        if !fromOutside, let key = message.key { hasher.update(key) }
         hasher.update([0])
         hasher.update(message.value)
-        return hasher.finalizeHex(bytes: 16)
+        return HexKey(digestOf: &hasher)
     }
 
     /// The message without the headers only the hub may set: any named `mash-*`, and `traceparent`.
@@ -30,28 +35,47 @@ public enum IdempotencyKey {
 
     /// The key of the `index`th output, on `topic`, of the input whose key is `base`.
     public static func derive(base: String, topic: String, index: Int) -> String {
-        var hasher = hasher(base: base, topic: topic, index: index)
-        return hasher.finalizeHex(bytes: 16)
-    }
-
-    /// `derive` as the UTF-8 bytes of the key, for a header value.
-    static func deriveBytes(base: String, topic: String, index: Int) -> [UInt8] {
-        var hasher = hasher(base: base, topic: topic, index: index)
-        return hasher.finalizeHexBytes(bytes: 16)
-    }
-
-    private static func hasher(base: String, topic: String, index: Int) -> SHA256 {
         var hasher = SHA256()
         hasher.update(base)
+        return derive(continuing: &hasher, topic: topic, index: index).description
+    }
+
+    /// `derive` from an input's key held inline, without strings: the runner's path, once for every output.
+    static func derive(base: HexKey, topic: String, index: Int) -> HexKey {
+        var hasher = SHA256()
+        base.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        return derive(continuing: &hasher, topic: topic, index: index)
+    }
+
+    /// The rest of a derived key's digest, after the input's key: `\0 topic \0 index` (the index in decimal).
+    private static func derive(continuing hasher: inout SHA256, topic: String, index: Int) -> HexKey {
         hasher.update([0])
         hasher.update(topic)
         hasher.update([0])
-        hasher.update(String(index))
-        return hasher
+        withDecimalDigits(of: index) { hasher.update(bufferPointer: $0) }
+        return HexKey(digestOf: &hasher)
     }
 
     /// 32 lowercase hex digits; anything else in the header is ignored rather than trusted.
     static func isWellFormed(_ key: String) -> Bool {
-        key.utf8.count == 32 && key.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+        key.utf8.count == HexKey.count && key.utf8.allSatisfy(HexKey.isLowercaseHexDigit)
+    }
+}
+
+/// The decimal digits of `value` (as `String(value)` writes them), in a buffer that lives for the call.
+private func withDecimalDigits<R>(of value: Int, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+    withUnsafeTemporaryAllocation(byteCount: 20, alignment: 1) { buffer in
+        var remaining = value.magnitude
+        var start = buffer.count
+        repeat {
+            start -= 1
+            buffer[start] = UInt8(ascii: "0") + UInt8(remaining % 10)
+            remaining /= 10
+        } while remaining > 0
+        if value < 0 {
+            start -= 1
+            buffer[start] = UInt8(ascii: "-")
+        }
+        return body(UnsafeRawBufferPointer(rebasing: buffer[start...]))
     }
 }

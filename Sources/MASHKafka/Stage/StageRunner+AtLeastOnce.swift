@@ -27,11 +27,14 @@ extension StageRunner {
         let started = ContinuousClock.now
         let planned = plan(batch)
         statistics.recordHandling(ContinuousClock.now - started)
-        let bytes = batch.reduce(0) { $0 + $1.value.count } + planned.reduce(0) { $0 + $1.record.value.count }
+        var bytes = 0
+        for index in batch.indices { bytes += batch[index].value.count }
+        for index in planned.indices { bytes += planned[index].record.value.count }
         let first = pipeline.admit(batch, outputs: planned, bytes: bytes, started: started)
-        for (index, output) in planned.enumerated() {
+        // By index: iterating would copy each output (and retain what it holds) on the way.
+        for index in planned.indices {
             let sequence = first + UInt64(index)
-            if let refusal = producer.produce(output.record, sequence: sequence) {
+            if let refusal = producer.produce(planned[index].record, stamp: planned[index].stamp, sequence: sequence) {
                 pipeline.record(sequence: sequence, error: refusal)
             }
         }

@@ -16,7 +16,7 @@ extension StageRunner {
         do {
             try producer.beginTransaction()
             enqueued = true
-            producer.enqueue(planned.map(\.record)) { entries in
+            producer.enqueue(planned.map(\.stampedRecord)) { entries in
                 failures.withLock { $0 = entries }
                 reported.signal()
             }

@@ -5,13 +5,24 @@ import Logging
 /// One record the runner will produce for a batch, and the input it answers.
 struct PlannedOutput {
     let input: Int
+    /// The record as the handler (or the dead letter) made it, without the hub's own headers.
     var record: ProducerRecord
     let isDeadLetter: Bool
+    /// Its idempotency key and trace, added as headers when it is produced.
+    var stamp: OutputStamp? = nil
     /// A dead letter cut to the input's place, size and digest, after the full one could not be delivered.
     var isMinimal = false
     /// Why its input is dead-lettered, for the metrics: `rejected` (the stage refused it) or `undeliverable`
     /// (its outputs could never be delivered); nil for an ordinary output.
     var deadLetterReason: String? = nil
+
+    /// The record with its stamp's headers, as it goes on the wire.
+    var stampedRecord: ProducerRecord {
+        guard let stamp else { return record }
+        var record = record
+        record.headers += stamp.headers
+        return record
+    }
 }
 
 extension StageRunner {
@@ -52,7 +63,7 @@ extension StageRunner {
     /// Appends the outputs of one input: the handler's records stamped, or its dead letter; none for an input
     /// passed over.
     private func plan(_ message: ConsumedMessage, at index: Int, refused: UndeliverableInput?, into planned: inout [PlannedOutput]) {
-        let base = IdempotencyKey.base(of: message, fromOutside: configuration.inputsFromOutside)
+        let base = IdempotencyKey.baseKey(of: message, fromOutside: configuration.inputsFromOutside)
         if let refused {
             switch refused {
             case .deadLetter(let reason), .minimalDeadLetter(let reason):
@@ -67,8 +78,8 @@ extension StageRunner {
         do {
             let records = try handler.handle(message)
             let trace = TraceContext.traceID(input: message, inputKey: base)
-            for (position, record) in records.enumerated() {
-                planned.append(PlannedOutput(input: index, record: stamp(record, base: base, trace: trace, position: position), isDeadLetter: false))
+            for position in records.indices {
+                planned.append(stamped(records[position], input: index, base: base, trace: trace, position: position))
             }
         } catch {
             var letter = deadLetter(message, input: index, base: base, reason: String(describing: error))
@@ -79,7 +90,7 @@ extension StageRunner {
 
     /// The dead letter for an input, logged as it is made; `minimal` keeps only the input's place, size and
     /// digest (for when the full letter could not be delivered).
-    func deadLetter(_ message: ConsumedMessage, input: Int, base: String? = nil, reason: String, minimal: Bool = false) -> PlannedOutput {
+    func deadLetter(_ message: ConsumedMessage, input: Int, base: HexKey? = nil, reason: String, minimal: Bool = false) -> PlannedOutput {
         logger.warning(
             "mash.stage.dead-lettered",
             metadata: [
@@ -96,26 +107,26 @@ extension StageRunner {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
         let value = (try? encoder.encode(letter)).map(Array.init) ?? []
-        let inputBase = base ?? IdempotencyKey.base(of: message, fromOutside: configuration.inputsFromOutside)
+        let inputBase = base ?? IdempotencyKey.baseKey(of: message, fromOutside: configuration.inputsFromOutside)
         // A keyless input's letter is keyed by its input's identity: librdkafka would put keyless messages on
         // one "sticky" partition at a time, and a burst of bad input would pile onto it.
-        let record = ProducerRecord(topic: configuration.deadLetterTopic, key: message.key.map(DeadLetter.letterKey) ?? Array(inputBase.utf8), value: value)
-        let stamped = stamp(record, base: inputBase, trace: TraceContext.traceID(input: message, inputKey: inputBase), position: 0)
-        return PlannedOutput(input: input, record: stamped, isDeadLetter: true, isMinimal: minimal)
+        let record = ProducerRecord(
+            topic: configuration.deadLetterTopic, key: message.key.map(DeadLetter.letterKey) ?? inputBase.withUnsafeBytes { Array($0) }, value: value
+        )
+        let stamp = OutputStamp(
+            key: IdempotencyKey.derive(base: inputBase, topic: record.topic, index: 0), trace: TraceContext.traceID(input: message, inputKey: inputBase)
+        )
+        return PlannedOutput(input: input, record: record, isDeadLetter: true, stamp: stamp, isMinimal: minimal)
     }
 
-    /// The output with its idempotency key and its traceparent (the input's trace, computed once per input).
-    /// The header values are written as bytes straight away (no strings in between): this runs for every output.
-    private func stamp(_ record: ProducerRecord, base: String, trace: String, position: Int) -> ProducerRecord {
+    /// The output with its stamp: its idempotency key and its input's trace (computed once per input). The
+    /// stamp's headers are written when it is produced; headers of the same names the handler set are dropped.
+    private func stamped(_ record: ProducerRecord, input: Int, base: HexKey, trace: HexKey, position: Int) -> PlannedOutput {
+        let stamp = OutputStamp(key: IdempotencyKey.derive(base: base, topic: record.topic, index: position), trace: trace)
+        guard !record.headers.isEmpty else { return PlannedOutput(input: input, record: record, isDeadLetter: false, stamp: stamp) }
         var record = record
-        let key = IdempotencyKey.deriveBytes(base: base, topic: record.topic, index: position)
-        if !record.headers.isEmpty {
-            record.headers.removeAll { $0.name == IdempotencyKey.header || $0.name == TraceContext.header }
-        }
-        record.headers.reserveCapacity(record.headers.count + 2)
-        record.headers.append(KafkaHeader(name: IdempotencyKey.header, value: key))
-        record.headers.append(KafkaHeader(name: TraceContext.header, value: TraceContext.traceparentBytes(traceID: trace, outputKey: key)))
-        return record
+        record.headers.removeAll { $0.name == IdempotencyKey.header || $0.name == TraceContext.header }
+        return PlannedOutput(input: input, record: record, isDeadLetter: false, stamp: stamp)
     }
 
     /// The next offset to read on each partition once the batch is done.

@@ -1,3 +1,4 @@
+import struct Crypto.SHA256
 import MASHCore
 import Testing
 
@@ -9,12 +10,12 @@ struct SHA256Tests {
         ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
     ])
     func vectors(input: String, digest: String) {
-        #expect(SHA256.hex(Array(input.utf8)) == digest)
+        #expect(MASHCore.SHA256.hex(Array(input.utf8)) == digest)
     }
 
     @Test("a million 'a's")
     func long() {
-        #expect(SHA256.hex([UInt8](repeating: 0x61, count: 1_000_000)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        #expect(MASHCore.SHA256.hex([UInt8](repeating: 0x61, count: 1_000_000)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 }
 
@@ -23,12 +24,41 @@ struct SHA256IncrementalTests {
     @Test("any split of the input gives the digest of the whole", arguments: [0, 1, 55, 56, 63, 64, 65, 127, 128, 1000])
     func splits(length: Int) {
         let bytes = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
-        let whole = SHA256.hex(bytes)
+        let whole = MASHCore.SHA256.hex(bytes)
         for cut in Set([0, length / 3, length / 2, max(0, length - 1), length]) {
-            var hasher = SHA256()
+            var hasher = MASHCore.SHA256()
             hasher.update(bytes[..<cut])
             hasher.update(Array(bytes[cut...]))
             #expect(hexString(hasher.finalize()) == whole, "cut at \(cut) of \(length)")
+        }
+    }
+}
+
+@Suite("SHA-256 against swift-crypto's")
+struct SHA256ParityTests {
+    @Test("every way of feeding and finishing gives Crypto.SHA256's digest, over random lengths and splits")
+    func parity() {
+        var random = SplitMix64(seed: 2_026_12_03)
+        for _ in 0..<500 {
+            let length = Int(random.next() % 3_000)
+            let bytes = (0..<length).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+            let expected = Array(Crypto.SHA256.hash(data: bytes))
+            let cut = length == 0 ? 0 : Int(random.next() % UInt64(length + 1))
+            var pieces = MASHCore.SHA256()
+            bytes[..<cut].withUnsafeBytes { pieces.update(bufferPointer: $0) }
+            pieces.update(bytes[cut...])
+            #expect(pieces.finalize() == expected, "\(length) bytes cut at \(cut)")
+            var hex = MASHCore.SHA256()
+            hex.update(bytes)
+            #expect(hex.finalizeHex() == hexString(expected))
+            var short = MASHCore.SHA256()
+            short.update(String(decoding: bytes.map { $0 & 0x7f }, as: UTF8.self))
+            #expect(short.finalizeHexBytes(bytes: 16) == Array(hexString(Array(Crypto.SHA256.hash(data: bytes.map { $0 & 0x7f }))).prefix(32).utf8))
+            var written = MASHCore.SHA256()
+            written.update(bytes)
+            var out = [UInt8](repeating: 0, count: 32)
+            out.withUnsafeMutableBytes { written.finalizeHex(bytes: 16, into: $0) }
+            #expect(out == Array(hexString(expected).prefix(32).utf8))
         }
     }
 }
