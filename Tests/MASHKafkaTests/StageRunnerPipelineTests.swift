@@ -11,9 +11,10 @@ struct StageRunnerPipelineTests {
         range.map { ProducerRecord(topic: "in", key: "k\($0 % 5)", value: Array("message \($0)".utf8)) }
     }
 
-    func runner(_ test: TestBroker, group: String, handler: some StageHandler, batchSize: Int = 7) throws -> StageRunner {
+    func runner(_ test: TestBroker, group: String, handler: some StageHandler, batchSize: Int = 7, commitInterval: Duration? = nil) throws -> StageRunner {
         var configuration = StageRunnerConfiguration(stageName: "pipeline", inputTopic: "in", groupID: group, batchSize: batchSize)
         configuration.connectionTimeout = .seconds(10)
+        if let commitInterval { configuration.commitInterval = commitInterval }
         return try StageRunner(configuration: configuration, kafka: test.kafka, handler: handler, logger: test.logger)
     }
 
@@ -129,6 +130,35 @@ struct StageRunnerPipelineTests {
         #expect(settled.count == count, "nothing replayed after a graceful stop")
         #expect(StageRunnerTests.byKey(settled).count == count)
         #expect(first.statistics.consumed + second.statistics.consumed == count)
+    }
+
+    @Test("a runner that has delivered everything it read commits at once, not when its commit interval comes round")
+    func caughtUpCommitsAtOnce() async throws {
+        let test = try TestBroker(topics: ["in": 4, "out": 4])
+        let group = "pipeline-\(UUID().uuidString)"
+        let count = 60
+        // An interval far longer than the test: only the commit of a runner that has caught up can be seen.
+        let runner = try runner(test, group: group, handler: Self.relay, batchSize: 10, commitInterval: .seconds(600))
+        let running = Task { try await runner.run() }
+        try await test.producer().send(Self.inputs(0..<count))
+        _ = try await test.collect(["out"], timeout: .seconds(60)) { $0.count >= count }
+        let deadline = ContinuousClock.now + .seconds(10)
+        var committed = try committedTotal(test, group: group)
+        while committed < count, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(20))
+            committed = try committedTotal(test, group: group)
+        }
+        #expect(committed == Int64(count), "committed while still running, long before the interval")
+        // Caught up again after more input: committed again, still without the interval.
+        try await test.producer().send(Self.inputs(count..<(count + 5)))
+        let later = ContinuousClock.now + .seconds(10)
+        while committed < count + 5, ContinuousClock.now < later {
+            try await Task.sleep(for: .milliseconds(20))
+            committed = try committedTotal(test, group: group)
+        }
+        #expect(committed == Int64(count + 5))
+        running.cancel()
+        try await running.value
     }
 
     /// The group's committed offsets on "in", summed over its partitions.

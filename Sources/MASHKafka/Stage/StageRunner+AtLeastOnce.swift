@@ -46,9 +46,12 @@ extension StageRunner {
         for report in producer.serveReports(timeout: wait) { pipeline.record(sequence: report.sequence, error: report.error) }
         let delivered = pipeline.takeDelivered()
         if !delivered.isEmpty { record(delivered) }
-        // One commit per interval at most: each is a request to the group's coordinator, and on a connection
-        // with one request in flight (the embedded broker's) it holds up the fetches behind it.
-        if !uncommittedOffsets.isEmpty, ContinuousClock.now - lastCommit >= configuration.commitInterval {
+        // One commit per interval at most while work is in flight: each is a request to the group's
+        // coordinator, and on a connection with one request in flight (the embedded broker's) it holds up the
+        // fetches behind it. Once everything read is delivered, the commit goes at once: a runner that has
+        // caught up should not leave its progress uncommitted until the interval comes round.
+        let due = pipeline.isEmpty || ContinuousClock.now - lastCommit >= configuration.commitInterval
+        if !uncommittedOffsets.isEmpty, due {
             commitDelivered(uncommittedOffsets, waiting: false)
             uncommittedOffsets.removeAll(keepingCapacity: true)
             lastCommit = .now

@@ -29,8 +29,9 @@ public struct StageRunnerConfiguration: Sendable {
     /// Most bytes of inputs and outputs on their way at once (at least once); one batch alone may exceed it.
     /// Default 64 MiB.
     public var maxBytesInFlight: Int = 64 << 20
-    /// Shortest time between two commits of delivered offsets sent without waiting (at least once); a worker
-    /// killed outright replays at most about this much work more. Revoke and stop commit at once. Default 100 ms.
+    /// Shortest time between two commits of delivered offsets sent without waiting while outputs are in flight
+    /// (at least once); a worker killed outright replays at most about this much work more. A runner that has
+    /// delivered everything it read, revoke and stop commit at once. Default 100 ms.
     public var commitInterval: Duration = .milliseconds(100)
     /// Longest a stopping or revoked runner waits for the delivery reports of what it has in flight; what is
     /// still unreported then stays uncommitted and is read again. Default 10 s (below a container's usual
