@@ -28,6 +28,47 @@ struct RoundTripTests {
         #expect(second.headers.isEmpty)
     }
 
+    @Test("borrowed messages read as copied ones do, outlive their consumer, and go out again unchanged")
+    func borrowed() async throws {
+        let test = try TestBroker(topics: ["borrowed": 3, "again": 3])
+        let producer = try test.producer()
+        let count = 300
+        let sent = (0..<count).map { index in
+            ProducerRecord(topic: "borrowed", key: index % 7 == 0 ? nil : Array("child-\(index)".utf8),
+                           value: index % 11 == 0 ? [] : Array("value \(index) ".utf8) + [UInt8](repeating: UInt8(index % 256), count: index))
+        }
+        try await producer.send(sent)
+        var consumer: KafkaConsumer? = try test.consumer(topics: ["borrowed"])
+        var received: [ConsumedMessage] = []
+        let deadline = ContinuousClock.now + .seconds(30)
+        while received.count < count, ContinuousClock.now < deadline {
+            received += try consumer!.pollBatch(maxMessages: 64, maxWait: .zero, idleTimeout: .milliseconds(100), borrowing: true)
+        }
+        // The consumer is closed and let go: the messages keep what they borrowed alive.
+        consumer?.close()
+        consumer = nil
+
+        #expect(received.count == count)
+        #expect(received.allSatisfy { $0.valueBytes.isBorrowed })
+        /// Each message as its key (or a marker for none) and value.
+        func pairs(_ messages: [(key: [UInt8]?, value: [UInt8])]) -> [[[UInt8]]] {
+            messages.map { [$0.key ?? [0xff], $0.value] }.sorted { $0.lexicographicallyPrecedes($1) { $0.lexicographicallyPrecedes($1) } }
+        }
+        #expect(pairs(received.map { ($0.key, $0.value) }) == pairs(sent.map { ($0.key, $0.value) }))
+        for message in received {
+            let copy = ConsumedMessage(topic: message.topic, partition: message.partition, offset: message.offset, key: message.key,
+                                       value: message.value, headers: message.headers, timestampMilliseconds: message.timestampMilliseconds)
+            #expect(copy == message, "a borrowed message equals its copy")
+            #expect(copy.hashValue == message.hashValue)
+            #expect(!copy.valueBytes.isBorrowed)
+        }
+        // Produced straight from the borrowed bytes, as a relay does.
+        try await producer.send(received.map { ProducerRecord(topic: "again", keyBytes: $0.keyBytes, valueBytes: $0.valueBytes) })
+        received.removeAll()
+        let again = try await test.collect(["again"]) { $0.count >= count }
+        #expect(pairs(again.map { ($0.key, $0.value) }) == pairs(sent.map { ($0.key, $0.value) }))
+    }
+
     @Test("messages with one key stay in order on one partition")
     func keyedOrder() async throws {
         let test = try TestBroker(topics: ["ordered": 6])

@@ -76,3 +76,21 @@ extension HexKey {
         self = key
     }
 }
+
+@Suite("Message bytes")
+struct KafkaBytesTests {
+    @Test("bytes are equal, and hash alike, by content; an array in gives the same array out")
+    func content() {
+        let bytes: [UInt8] = Array("referral".utf8)
+        #expect(KafkaBytes(bytes) == KafkaBytes(Array("referral".utf8)))
+        #expect(KafkaBytes(bytes).hashValue == KafkaBytes(Array("referral".utf8)).hashValue)
+        #expect(KafkaBytes(bytes) != KafkaBytes(Array("referrals".utf8)))
+        #expect(KafkaBytes(bytes).array == bytes)
+        #expect(KafkaBytes([]).isEmpty)
+        #expect(!KafkaBytes(bytes).isBorrowed)
+        var record = ProducerRecord(topic: "t", key: nil, value: bytes)
+        record.value.append(0)
+        #expect(record.valueBytes.count == bytes.count + 1)
+        #expect(record.value == bytes + [0])
+    }
+}

@@ -21,16 +21,32 @@ public struct ProducerRecord: Sendable, Hashable {
     public var topic: String
     /// Explicit partition, or nil to let the key choose it.
     public var partition: Int32?
-    public var key: [UInt8]?
-    public var value: [UInt8]
+    /// The key, wherever it is kept (an input's borrowed key passes through without a copy).
+    public var keyBytes: KafkaBytes?
+    /// The value, wherever it is kept.
+    public var valueBytes: KafkaBytes
     public var headers: [KafkaHeader]
 
     public init(topic: String, partition: Int32? = nil, key: [UInt8]?, value: [UInt8], headers: [KafkaHeader] = []) {
+        self.init(topic: topic, partition: partition, keyBytes: key.map(KafkaBytes.init), valueBytes: KafkaBytes(value), headers: headers)
+    }
+
+    public init(topic: String, partition: Int32? = nil, keyBytes: KafkaBytes?, valueBytes: KafkaBytes, headers: [KafkaHeader] = []) {
         self.topic = topic
         self.partition = partition
-        self.key = key
-        self.value = value
+        self.keyBytes = keyBytes
+        self.valueBytes = valueBytes
         self.headers = headers
+    }
+
+    public var key: [UInt8]? {
+        get { keyBytes?.array }
+        set { keyBytes = newValue.map(KafkaBytes.init) }
+    }
+
+    public var value: [UInt8] {
+        get { valueBytes.array }
+        set { valueBytes = KafkaBytes(newValue) }
     }
 
     public init(topic: String, key: String?, value: [UInt8], headers: [KafkaHeader] = []) {
@@ -43,8 +59,10 @@ public struct ConsumedMessage: Sendable, Hashable {
     public var topic: String
     public var partition: Int32
     public var offset: Int64
-    public var key: [UInt8]?
-    public var value: [UInt8]
+    /// The key, wherever it is kept: a stage runner's inputs are borrowed from librdkafka (`KafkaBytes`).
+    public var keyBytes: KafkaBytes?
+    /// The value, wherever it is kept.
+    public var valueBytes: KafkaBytes
     public var headers: [KafkaHeader]
     /// The message's timestamp, milliseconds since 1970, or nil when the broker gave none.
     public var timestampMilliseconds: Int64?
@@ -53,13 +71,33 @@ public struct ConsumedMessage: Sendable, Hashable {
         topic: String, partition: Int32, offset: Int64, key: [UInt8]?, value: [UInt8],
         headers: [KafkaHeader] = [], timestampMilliseconds: Int64? = nil
     ) {
+        self.init(topic: topic, partition: partition, offset: offset, keyBytes: key.map(KafkaBytes.init), valueBytes: KafkaBytes(value),
+                  headers: headers, timestampMilliseconds: timestampMilliseconds)
+    }
+
+    init(
+        topic: String, partition: Int32, offset: Int64, keyBytes: KafkaBytes?, valueBytes: KafkaBytes,
+        headers: [KafkaHeader], timestampMilliseconds: Int64?
+    ) {
         self.topic = topic
         self.partition = partition
         self.offset = offset
-        self.key = key
-        self.value = value
+        self.keyBytes = keyBytes
+        self.valueBytes = valueBytes
         self.headers = headers
         self.timestampMilliseconds = timestampMilliseconds
+    }
+
+    /// The key as an array (a copy when borrowed).
+    public var key: [UInt8]? {
+        get { keyBytes?.array }
+        set { keyBytes = newValue.map(KafkaBytes.init) }
+    }
+
+    /// The value as an array (a copy when borrowed).
+    public var value: [UInt8] {
+        get { valueBytes.array }
+        set { valueBytes = KafkaBytes(newValue) }
     }
 
     /// The last header with this name.

@@ -49,26 +49,30 @@ public final class KafkaConsumer: @unchecked Sendable {
 
     /// Waits up to `idleTimeout` for a first message, then takes what else has arrived, up to `maxMessages`;
     /// with a `maxWait` above zero it keeps the batch open that long for more.
-    public func pollBatch(maxMessages: Int, maxWait: Duration, idleTimeout: Duration) throws(KafkaError) -> [ConsumedMessage] {
+    ///
+    /// `borrowing` leaves keys and values in librdkafka's buffers instead of copying them into arrays
+    /// (`KafkaBytes`): for a caller that lets go of its messages soon (a stage runner, once their outputs are
+    /// delivered), since a kept message keeps the fetch buffer it came in alive.
+    public func pollBatch(maxMessages: Int, maxWait: Duration, idleTimeout: Duration, borrowing: Bool = false) throws(KafkaError) -> [ConsumedMessage] {
         var batch: [ConsumedMessage] = []
-        guard let first = try pollOne(timeout: idleTimeout) else { return batch }
+        guard let first = try pollOne(timeout: idleTimeout, borrowing: borrowing) else { return batch }
         batch.reserveCapacity(min(maxMessages, 1024))
         batch.append(first)
         let deadline = ContinuousClock.now + maxWait
         while batch.count < maxMessages {
             let before = batch.count
-            try takeReady(into: &batch, upTo: maxMessages)
+            try takeReady(into: &batch, upTo: maxMessages, borrowing: borrowing)
             guard batch.count == before else { continue }
             // Nothing more has arrived: close the batch, or wait out its window for one more message.
             let remaining = ContinuousClock.now.duration(to: deadline)
-            guard remaining > .zero, let next = try pollOne(timeout: remaining) else { break }
+            guard remaining > .zero, let next = try pollOne(timeout: remaining, borrowing: borrowing) else { break }
             batch.append(next)
         }
         return batch
     }
 
     /// Appends the messages already waiting on the consumer's queue, in one call to librdkafka, without waiting.
-    private func takeReady(into batch: inout [ConsumedMessage], upTo maxMessages: Int) throws(KafkaError) {
+    private func takeReady(into batch: inout [ConsumedMessage], upTo maxMessages: Int, borrowing: Bool) throws(KafkaError) {
         let room = min(maxMessages - batch.count, 256)
         guard room > 0 else { return }
         var received = [UnsafeMutablePointer<rd_kafka_message_t>?](repeating: nil, count: room)
@@ -76,15 +80,25 @@ public final class KafkaConsumer: @unchecked Sendable {
             rd_kafka_consume_batch_queue(messages, 0, buffer.baseAddress, room)
         }
         guard count > 0 else { return }
+        var taken: [UnsafeMutablePointer<rd_kafka_message_t>] = []
+        taken.reserveCapacity(count)
+        var errors: [rd_kafka_resp_err_t] = []
         for message in received.prefix(count) {
             guard let message else { continue }
-            defer { rd_kafka_message_destroy(message) }
             if message.pointee.err == RD_KAFKA_RESP_ERR_NO_ERROR {
-                batch.append(ConsumedMessage(message, topicLike: batch.last?.topic))
+                taken.append(message)
             } else {
-                try noteError(message.pointee.err)
+                errors.append(message.pointee.err)
+                rd_kafka_message_destroy(message)
             }
         }
+        // One owner for the call's messages, destroyed together once the last of them is let go.
+        let owner = borrowing && !taken.isEmpty ? BorrowedMessages(taken, client: client) : nil
+        for message in taken {
+            batch.append(ConsumedMessage(message, topicLike: batch.last?.topic, borrowedBy: owner))
+            if owner == nil { rd_kafka_message_destroy(message) }
+        }
+        for error in errors { try noteError(error) }
     }
 
     /// `pollBatch` on the consumer's own queue.
@@ -100,7 +114,7 @@ public final class KafkaConsumer: @unchecked Sendable {
 
     /// One message, or nil when none came within the timeout. Broker-side errors are logged and skipped;
     /// a fatal client error throws.
-    private func pollOne(timeout: Duration) throws(KafkaError) -> ConsumedMessage? {
+    private func pollOne(timeout: Duration, borrowing: Bool) throws(KafkaError) -> ConsumedMessage? {
         var wait = timeout
         while true {
             guard !closed.load(ordering: .acquiring) else {
@@ -109,9 +123,15 @@ public final class KafkaConsumer: @unchecked Sendable {
             guard let message = rd_kafka_consumer_poll(client.handle, Int32(max(0, wait.milliseconds))) else {
                 return nil
             }
-            defer { rd_kafka_message_destroy(message) }
             let code = message.pointee.err
-            if code == RD_KAFKA_RESP_ERR_NO_ERROR { return ConsumedMessage(message) }
+            if code == RD_KAFKA_RESP_ERR_NO_ERROR {
+                guard borrowing else {
+                    defer { rd_kafka_message_destroy(message) }
+                    return ConsumedMessage(message)
+                }
+                return ConsumedMessage(message, borrowedBy: BorrowedMessages([message], client: client))
+            }
+            rd_kafka_message_destroy(message)
             try noteError(code)
             // An error event is not a message: look again, without waiting longer than asked.
             wait = .zero
@@ -197,14 +217,19 @@ public final class KafkaConsumer: @unchecked Sendable {
 }
 
 extension ConsumedMessage {
-    /// Copies a librdkafka message. `topicLike` is a topic name the message's may well be (the one before it
-    /// in a batch): when it is, that string is shared rather than made again for every message.
-    init(_ message: UnsafeMutablePointer<rd_kafka_message_t>, topicLike: String? = nil) {
+    /// A librdkafka message, its key and value copied, or borrowed from it when `owner` (which holds it) is
+    /// given. `topicLike` is a topic name the message's may well be (the one before it in a batch): when it
+    /// is, that string is shared rather than made again for every message.
+    init(_ message: UnsafeMutablePointer<rd_kafka_message_t>, topicLike: String? = nil, borrowedBy owner: BorrowedMessages? = nil) {
         let m = message.pointee
         let name = rd_kafka_topic_name(m.rkt)!
         let topic = topicLike.flatMap { $0.isSame(asCString: name) ? $0 : nil } ?? String(cString: name)
-        let value = m.payload.map { Array(UnsafeRawBufferPointer(start: $0, count: m.len)) } ?? []
-        let key = m.key.map { Array(UnsafeRawBufferPointer(start: $0, count: m.key_len)) }
+        func bytes(_ start: UnsafeMutableRawPointer, count: Int) -> KafkaBytes {
+            let bytes = UnsafeRawBufferPointer(start: start, count: count)
+            return owner.map { KafkaBytes(borrowing: bytes, from: $0) } ?? KafkaBytes(Array(bytes))
+        }
+        let value = m.payload.map { bytes($0, count: m.len) } ?? KafkaBytes([])
+        let key = m.key.map { bytes($0, count: m.key_len) }
         var headers: [KafkaHeader] = []
         var list: OpaquePointer?
         if rd_kafka_message_headers(message, &list) == RD_KAFKA_RESP_ERR_NO_ERROR, let list {
@@ -221,7 +246,7 @@ extension ConsumedMessage {
         var timestampType = RD_KAFKA_TIMESTAMP_NOT_AVAILABLE
         let timestamp = rd_kafka_message_timestamp(message, &timestampType)
         self.init(
-            topic: topic, partition: m.partition, offset: m.offset, key: key, value: value, headers: headers,
+            topic: topic, partition: m.partition, offset: m.offset, keyBytes: key, valueBytes: value, headers: headers,
             timestampMilliseconds: timestampType == RD_KAFKA_TIMESTAMP_NOT_AVAILABLE ? nil : timestamp
         )
     }

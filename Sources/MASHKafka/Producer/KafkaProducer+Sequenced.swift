@@ -16,8 +16,8 @@ extension KafkaProducer {
                 addHeader(named: IdempotencyKey.header, value: key, to: headers)
                 addHeader(named: TraceContext.header, value: traceparent, to: headers)
             }
-            let code = record.value.withUnsafeBytes { value in
-                withOptionalBytes(record.key) { key in
+            let code = record.valueBytes.withUnsafeBytes { value in
+                withOptionalBytes(record.keyBytes) { key in
                     mash_produce_rkt(
                         client.handle, topic, record.partition ?? RD_KAFKA_PARTITION_UA,
                         key.baseAddress, key.count, value.baseAddress, value.count, headers, DeliveryReportLog.opaque(for: sequence)
@@ -64,7 +64,7 @@ func addHeader(named name: String, value: UnsafeRawBufferPointer, to headers: Op
     if added == nil { _ = rd_kafka_header_add(headers, name, -1, value.baseAddress, value.count) }
 }
 
-func withOptionalBytes<R>(_ bytes: [UInt8]?, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+func withOptionalBytes<R>(_ bytes: KafkaBytes?, _ body: (UnsafeRawBufferPointer) -> R) -> R {
     guard let bytes else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
     return bytes.withUnsafeBytes(body)
 }

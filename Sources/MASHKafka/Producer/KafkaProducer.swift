@@ -92,8 +92,8 @@ public final class KafkaProducer: @unchecked Sendable {
         while true {
             let headers = rd_kafka_headers_new(record.headers.count)!
             for header in record.headers { add(header, to: headers) }
-            let code = record.value.withUnsafeBytes { value in
-                withOptionalBytes(record.key) { key in
+            let code = record.valueBytes.withUnsafeBytes { value in
+                withOptionalBytes(record.keyBytes) { key in
                     mash_produce(
                         client.handle, record.topic, record.partition ?? RD_KAFKA_PARTITION_UA,
                         key.baseAddress, key.count, value.baseAddress, value.count, headers, opaque

@@ -20,9 +20,9 @@ public enum IdempotencyKey {
         var hasher = SHA256()
         hasher.update(message.topic)
         hasher.update([0])
-        if !fromOutside, let key = message.key { hasher.update(key) }
+        if !fromOutside, let key = message.keyBytes { key.withUnsafeBytes { hasher.update(bufferPointer: $0) } }
         hasher.update([0])
-        hasher.update(message.value)
+        message.valueBytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
         return HexKey(digestOf: &hasher)
     }
 

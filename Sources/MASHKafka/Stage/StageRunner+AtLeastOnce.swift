@@ -28,8 +28,8 @@ extension StageRunner {
         let planned = plan(batch)
         statistics.recordHandling(ContinuousClock.now - started)
         var bytes = 0
-        for index in batch.indices { bytes += batch[index].value.count }
-        for index in planned.indices { bytes += planned[index].record.value.count }
+        for index in batch.indices { bytes += batch[index].valueBytes.count }
+        for index in planned.indices { bytes += planned[index].record.valueBytes.count }
         let first = pipeline.admit(batch, outputs: planned, bytes: bytes, started: started)
         // By index: iterating would copy each output (and retain what it holds) on the way.
         for index in planned.indices {

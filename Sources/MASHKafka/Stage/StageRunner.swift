@@ -151,7 +151,10 @@ public final class StageRunner: Service, @unchecked Sendable {
                 maxMessages: configuration.batchSize,
                 maxWait: configuration.maxBatchWait,
                 // With outputs in flight, come back soon to take their reports and commit.
-                idleTimeout: pipeline.isEmpty ? .milliseconds(100) : .milliseconds(1)
+                idleTimeout: pipeline.isEmpty ? .milliseconds(100) : .milliseconds(1),
+                // Inputs are let go once their outputs are delivered (or their transaction is done): their
+                // bytes can stay in librdkafka's buffers meanwhile.
+                borrowing: true
             )
             if configuration.inputsFromOutside { batch = batch.map(IdempotencyKey.strippingHubHeaders) }
             if !announcedReady { announcedReady = announceReadyOnceAssigned() }
