@@ -1,3 +1,23 @@
+/// A message's key and value, wherever they are kept (`KafkaBytes`), and as arrays.
+public protocol KafkaKeyValue {
+    var keyBytes: KafkaBytes? { get set }
+    var valueBytes: KafkaBytes { get set }
+}
+
+extension KafkaKeyValue {
+    /// The key as an array (a copy when borrowed).
+    public var key: [UInt8]? {
+        get { keyBytes?.array }
+        set { keyBytes = newValue.map(KafkaBytes.init) }
+    }
+
+    /// The value as an array (a copy when borrowed).
+    public var value: [UInt8] {
+        get { valueBytes.array }
+        set { valueBytes = KafkaBytes(newValue) }
+    }
+}
+
 /// One message header.
 public struct KafkaHeader: Sendable, Hashable {
     public var name: String
@@ -17,7 +37,7 @@ public struct KafkaHeader: Sendable, Hashable {
 }
 
 /// A message to produce.
-public struct ProducerRecord: Sendable, Hashable {
+public struct ProducerRecord: KafkaKeyValue, Sendable, Hashable {
     public var topic: String
     /// Explicit partition, or nil to let the key choose it.
     public var partition: Int32?
@@ -39,15 +59,6 @@ public struct ProducerRecord: Sendable, Hashable {
         self.headers = headers
     }
 
-    public var key: [UInt8]? {
-        get { keyBytes?.array }
-        set { keyBytes = newValue.map(KafkaBytes.init) }
-    }
-
-    public var value: [UInt8] {
-        get { valueBytes.array }
-        set { valueBytes = KafkaBytes(newValue) }
-    }
 
     public init(topic: String, key: String?, value: [UInt8], headers: [KafkaHeader] = []) {
         self.init(topic: topic, key: key.map { Array($0.utf8) }, value: value, headers: headers)
@@ -55,7 +66,7 @@ public struct ProducerRecord: Sendable, Hashable {
 }
 
 /// A message read from a topic.
-public struct ConsumedMessage: Sendable, Hashable {
+public struct ConsumedMessage: KafkaKeyValue, Sendable, Hashable {
     public var topic: String
     public var partition: Int32
     public var offset: Int64
@@ -88,17 +99,6 @@ public struct ConsumedMessage: Sendable, Hashable {
         self.timestampMilliseconds = timestampMilliseconds
     }
 
-    /// The key as an array (a copy when borrowed).
-    public var key: [UInt8]? {
-        get { keyBytes?.array }
-        set { keyBytes = newValue.map(KafkaBytes.init) }
-    }
-
-    /// The value as an array (a copy when borrowed).
-    public var value: [UInt8] {
-        get { valueBytes.array }
-        set { valueBytes = KafkaBytes(newValue) }
-    }
 
     /// The last header with this name.
     public func header(_ name: String) -> KafkaHeader? {
