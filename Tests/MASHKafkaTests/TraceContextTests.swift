@@ -94,3 +94,11 @@ struct KafkaBytesTests {
         #expect(record.value == bytes + [0])
     }
 }
+
+extension TraceContext {
+    /// The trace id of a well-formed `traceparent` written as a string, else nil.
+    static func traceID(of traceparent: String) -> String? {
+        var traceparent = traceparent
+        return traceparent.withUTF8 { traceID(of: UnsafeRawBufferPointer($0)) }?.description
+    }
+}

@@ -77,16 +77,6 @@ public struct SHA256: Sendable {
         withDigest { digest in hexString(UnsafeRawBufferPointer(rebasing: digest.prefix(bytes))) }
     }
 
-    /// `finalizeHex` as UTF-8 bytes, for a header value.
-    public mutating func finalizeHexBytes(bytes: Int = 32) -> [UInt8] {
-        withDigest { digest in
-            let prefix = UnsafeRawBufferPointer(rebasing: digest.prefix(bytes))
-            return [UInt8](unsafeUninitializedCapacity: prefix.count * 2) { out, written in
-                written = writeHex(prefix, into: UnsafeMutableRawBufferPointer(out))
-            }
-        }
-    }
-
     /// Writes the lowercase hex of the digest's first `bytes` bytes at the start of `out` (room for twice as
     /// many), without allocating. The hasher should not be used afterwards.
     public mutating func finalizeHex(bytes: Int, into out: UnsafeMutableRawBufferPointer) {

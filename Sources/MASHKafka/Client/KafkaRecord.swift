@@ -59,7 +59,6 @@ public struct ProducerRecord: KafkaKeyValue, Sendable, Hashable {
         self.headers = headers
     }
 
-
     public init(topic: String, key: String?, value: [UInt8], headers: [KafkaHeader] = []) {
         self.init(topic: topic, key: key.map { Array($0.utf8) }, value: value, headers: headers)
     }
@@ -98,7 +97,6 @@ public struct ConsumedMessage: KafkaKeyValue, Sendable, Hashable {
         self.headers = headers
         self.timestampMilliseconds = timestampMilliseconds
     }
-
 
     /// The last header with this name.
     public func header(_ name: String) -> KafkaHeader? {

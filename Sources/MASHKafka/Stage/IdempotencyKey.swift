@@ -55,11 +55,6 @@ public enum IdempotencyKey {
         withDecimalDigits(of: index) { hasher.update(bufferPointer: $0) }
         return HexKey(digestOf: &hasher)
     }
-
-    /// 32 lowercase hex digits; anything else in the header is ignored rather than trusted.
-    static func isWellFormed(_ key: String) -> Bool {
-        key.utf8.count == HexKey.count && key.utf8.allSatisfy(HexKey.isLowercaseHexDigit)
-    }
 }
 
 /// The decimal digits of `value` (as `String(value)` writes them), in a buffer that lives for the call.

@@ -15,12 +15,6 @@ enum TraceContext {
         return HexKey(digestOf: &hasher)
     }
 
-    /// The trace id of a well-formed `traceparent`, else nil.
-    static func traceID(of traceparent: String) -> String? {
-        var traceparent = traceparent
-        return traceparent.withUTF8 { traceID(of: UnsafeRawBufferPointer($0)) }?.description
-    }
-
     /// The trace id, lowercased, of a well-formed `traceparent` given as bytes, else nil.
     static func traceID(of bytes: UnsafeRawBufferPointer) -> HexKey? {
         let dash = UInt8(ascii: "-")

@@ -53,7 +53,7 @@ struct SHA256ParityTests {
             #expect(hex.finalizeHex() == hexString(expected))
             var short = MASHCore.SHA256()
             short.update(String(decoding: bytes.map { $0 & 0x7f }, as: UTF8.self))
-            #expect(short.finalizeHexBytes(bytes: 16) == Array(hexString(Array(Crypto.SHA256.hash(data: bytes.map { $0 & 0x7f }))).prefix(32).utf8))
+            #expect(short.finalizeHex(bytes: 16) == String(hexString(Array(Crypto.SHA256.hash(data: bytes.map { $0 & 0x7f }))).prefix(32)))
             var written = MASHCore.SHA256()
             written.update(bytes)
             var out = [UInt8](repeating: 0, count: 32)
