@@ -8,30 +8,8 @@ extension KafkaProducer {
     /// large, unknown topic...): then no report comes.
     func produce(_ record: ProducerRecord, stamp: OutputStamp? = nil, sequence: UInt64) -> KafkaError? {
         precondition(reports != nil, "produce(_:sequence:) needs a producer whose caller serves its reports")
-        let topic = topicHandle(record.topic)
-        while true {
-            let headers = rd_kafka_headers_new(record.headers.count + (stamp == nil ? 0 : 2))!
-            for header in record.headers { add(header, to: headers) }
-            stamp?.withHeaderValues { key, traceparent in
-                addHeader(named: IdempotencyKey.header, value: key, to: headers)
-                addHeader(named: TraceContext.header, value: traceparent, to: headers)
-            }
-            let code = record.valueBytes.withUnsafeBytes { value in
-                withOptionalBytes(record.keyBytes) { key in
-                    mash_produce_rkt(
-                        client.handle, topic, record.partition ?? RD_KAFKA_PARTITION_UA,
-                        key.baseAddress, key.count, value.baseAddress, value.count, headers, DeliveryReportLog.opaque(for: sequence)
-                    )
-                }
-            }
-            if code == RD_KAFKA_RESP_ERR_NO_ERROR { return nil }
-            rd_kafka_headers_destroy(headers)
-            if code == RD_KAFKA_RESP_ERR__QUEUE_FULL {
-                waitForRoom()
-                continue
-            }
-            return KafkaError(operation: "produce to \(record.topic)", code: code)
-        }
+        let code = handOver(record, stamp: stamp, opaque: DeliveryReportLog.opaque(for: sequence), topic: topicHandle(record.topic))
+        return code == RD_KAFKA_RESP_ERR_NO_ERROR ? nil : KafkaError(operation: "produce to \(record.topic)", code: code)
     }
 
     /// Serves librdkafka's callbacks for up to `timeout` (zero: only what is already there) and returns the

@@ -89,26 +89,41 @@ public final class KafkaProducer: @unchecked Sendable {
     /// Returns the local failure when librdkafka refused the message outright (too large, unknown topic...).
     private func produce(_ record: ProducerRecord, ticket: DeliveryTicket) -> KafkaError? {
         let opaque = Unmanaged.passRetained(ticket).toOpaque()
+        // By topic name: this path may be taken from several threads, and the cached handles are the
+        // caller-served path's alone.
+        let code = handOver(record, stamp: nil, opaque: opaque, topic: nil)
+        if code == RD_KAFKA_RESP_ERR_NO_ERROR { return nil }
+        Unmanaged<DeliveryTicket>.fromOpaque(opaque).release()
+        return KafkaError(operation: "produce to \(record.topic)", code: code)
+    }
+
+    /// Hands the record, with its stamp's headers after its own, to librdkafka (which copies what it
+    /// needs), waiting for room while its local queue is full; returns librdkafka's answer. The topic goes
+    /// by its handle when one is given, else by name.
+    func handOver(_ record: ProducerRecord, stamp: OutputStamp?, opaque: UnsafeMutableRawPointer?, topic: OpaquePointer?) -> rd_kafka_resp_err_t {
         while true {
-            let headers = rd_kafka_headers_new(record.headers.count)!
+            let headers = rd_kafka_headers_new(record.headers.count + (stamp == nil ? 0 : 2))!
             for header in record.headers { add(header, to: headers) }
+            stamp?.withHeaderValues { key, traceparent in
+                addHeader(named: IdempotencyKey.header, value: key, to: headers)
+                addHeader(named: TraceContext.header, value: traceparent, to: headers)
+            }
+            let partition = record.partition ?? RD_KAFKA_PARTITION_UA
             let code = record.valueBytes.withUnsafeBytes { value in
                 withOptionalBytes(record.keyBytes) { key in
-                    mash_produce(
-                        client.handle, record.topic, record.partition ?? RD_KAFKA_PARTITION_UA,
-                        key.baseAddress, key.count, value.baseAddress, value.count, headers, opaque
-                    )
+                    if let topic {
+                        mash_produce_rkt(client.handle, topic, partition, key.baseAddress, key.count, value.baseAddress, value.count, headers, opaque)
+                    } else {
+                        mash_produce(client.handle, record.topic, partition, key.baseAddress, key.count, value.baseAddress, value.count, headers, opaque)
+                    }
                 }
             }
-            if code == RD_KAFKA_RESP_ERR_NO_ERROR { return nil }
+            // librdkafka owns the headers once it has taken the message.
+            if code == RD_KAFKA_RESP_ERR_NO_ERROR { return code }
             rd_kafka_headers_destroy(headers)
-            if code == RD_KAFKA_RESP_ERR__QUEUE_FULL {
-                // The local queue drains as deliveries complete, reported on the poll thread or to our caller.
-                waitForRoom()
-                continue
-            }
-            Unmanaged<DeliveryTicket>.fromOpaque(opaque).release()
-            return KafkaError(operation: "produce to \(record.topic)", code: code)
+            guard code == RD_KAFKA_RESP_ERR__QUEUE_FULL else { return code }
+            // The local queue drains as deliveries complete, reported on the poll thread or to our caller.
+            waitForRoom()
         }
     }
 

@@ -42,6 +42,18 @@ struct HexKey: Equatable, Sendable, CustomStringConvertible {
     }
 }
 
+extension SHA256 {
+    /// The key's 32 digits, as its text.
+    mutating func update(_ key: HexKey) {
+        key.withUnsafeBytes { update(bufferPointer: $0) }
+    }
+
+    /// A message's bytes, in place wherever they are kept.
+    mutating func update(_ bytes: KafkaBytes) {
+        bytes.withUnsafeBytes { update(bufferPointer: $0) }
+    }
+}
+
 /// What the runner adds to every output it produces: its idempotency key and its trace, written as the
 /// `mash-idempotency-key` and `traceparent` headers when the output is handed to librdkafka (straight from
 /// here, not through header arrays made for each output).

@@ -20,9 +20,9 @@ public enum IdempotencyKey {
         var hasher = SHA256()
         hasher.update(message.topic)
         hasher.update([0])
-        if !fromOutside, let key = message.keyBytes { key.withUnsafeBytes { hasher.update(bufferPointer: $0) } }
+        if !fromOutside, let key = message.keyBytes { hasher.update(key) }
         hasher.update([0])
-        message.valueBytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        hasher.update(message.valueBytes)
         return HexKey(digestOf: &hasher)
     }
 
@@ -43,7 +43,7 @@ public enum IdempotencyKey {
     /// `derive` from an input's key held inline, without strings: the runner's path, once for every output.
     static func derive(base: HexKey, topic: String, index: Int) -> HexKey {
         var hasher = SHA256()
-        base.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        hasher.update(base)
         return derive(continuing: &hasher, topic: topic, index: index)
     }
 

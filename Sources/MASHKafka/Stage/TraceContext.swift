@@ -11,7 +11,7 @@ enum TraceContext {
         if let carried = input.header(header), let trace = carried.value.withUnsafeBytes(traceID(of:)) { return trace }
         var hasher = SHA256()
         hasher.update("trace:")
-        inputKey.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        hasher.update(inputKey)
         return HexKey(digestOf: &hasher)
     }
 
