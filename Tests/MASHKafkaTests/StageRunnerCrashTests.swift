@@ -67,7 +67,7 @@ struct StageRunnerCrashTests {
         let outputs = try await test.collect(["out"], timeout: .seconds(60)) { $0.count >= total }
         // Give any replay time to show up before counting.
         try await Task.sleep(for: .seconds(1))
-        let settled = try await test.collect(["out"], timeout: .seconds(5)) { $0.count > outputs.count }
+        let settled = try await test.collectSettled(["out"], atLeast: outputs.count)
 
         #expect(settled.count == total)
         #expect(try byKey(settled).count == total)

@@ -122,7 +122,7 @@ struct StageRunnerPipelineTests {
         let outputs = try await test.collect(["out"], timeout: .seconds(60)) { $0.count >= count }
         // Give any replay time to show up before counting.
         try await Task.sleep(for: .seconds(1))
-        let settled = try await test.collect(["out"], timeout: .seconds(5)) { $0.count > outputs.count }
+        let settled = try await test.collectSettled(["out"], atLeast: outputs.count)
         secondRunning.cancel()
         try await secondRunning.value
 

@@ -39,6 +39,24 @@ public final class TestBroker: Sendable {
         return consumer
     }
 
+    /// Reads `topics` from the start until it has at least `count` messages, then on until nothing new has
+    /// come for `quiet`: for counting what a topic holds once its writers have settled, replays included. A
+    /// fixed timeout would count a read cut short on a slow machine (a fresh group's join alone takes seconds).
+    public func collectSettled(_ topics: [String], atLeast count: Int, quiet: Duration = .seconds(2), timeout: Duration = .seconds(60)) async throws -> [ConsumedMessage] {
+        let consumer = try consumer(topics: topics)
+        defer { consumer.close() }
+        var messages: [ConsumedMessage] = []
+        let deadline = ContinuousClock.now + timeout
+        var lastNew = ContinuousClock.now
+        while ContinuousClock.now < deadline {
+            let batch = try await consumer.nextBatch(maxMessages: 1000, maxWait: .milliseconds(20), idleTimeout: .milliseconds(200))
+            if !batch.isEmpty { lastNew = .now }
+            messages += batch
+            if messages.count >= count, ContinuousClock.now - lastNew >= quiet { break }
+        }
+        return messages
+    }
+
     /// Reads `topics` from the start until `until` holds for what was read, or the timeout passes.
     public func collect(
         _ topics: [String],
